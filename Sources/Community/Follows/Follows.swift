@@ -1,0 +1,86 @@
+import Foundation
+import HongshuCore
+
+/// One user following another.
+public struct Follow: Hashable, Sendable {
+    public let follower: User.ID
+    public let followee: User.ID
+    public let since: Date
+
+    public init(follower: User.ID, followee: User.ID, since: Date) {
+        self.follower = follower
+        self.followee = followee
+        self.since = since
+    }
+
+    /// The keyset follower lists are ordered by (newest first).
+    public func timeKey(listing side: KeyPath<Follow, User.ID>) -> TimeKey {
+        TimeKey(time: since, id: self[keyPath: side].rawValue)
+    }
+}
+
+/// Where the follow graph is kept. Each backend implements it; counts change in the same
+/// transaction as the edge, so they stay exact.
+public protocol FollowStore: Sendable {
+    /// Adds the edge; `false` (and nothing changes) if it already existed.
+    func insert(_ follow: Follow) async throws -> Bool
+    /// Removes the edge; `false` if there was none.
+    func delete(follower: User.ID, followee: User.ID) async throws -> Bool
+    func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool
+    /// Who follows `user`, newest first.
+    func followers(of user: User.ID, page: PageRequest) async throws -> Page<Follow>
+    /// Whom `user` follows, newest first.
+    func following(of user: User.ID, page: PageRequest) async throws -> Page<Follow>
+}
+
+public enum FollowError: DomainError, Equatable {
+    case cannotFollowSelf
+
+    public var kind: DomainErrorKind { .invalid }
+    public var code: String { "follow.self" }
+    public var message: String { "You cannot follow yourself." }
+}
+
+/// Following and unfollowing. Both are idempotent.
+public struct Follows: Sendable {
+    let store: any FollowStore
+    let users: any UserStore
+    let now: @Sendable () -> Date
+
+    public init(store: any FollowStore, users: any UserStore, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.users = users
+        self.now = now
+    }
+
+    /// - Throws: ``FollowError/cannotFollowSelf``, ``AccountError/userNotFound(_:)``.
+    public func follow(_ followee: User.ID, by follower: User.ID) async throws {
+        guard followee != follower else { throw FollowError.cannotFollowSelf }
+        try await requireUser(followee)
+        _ = try await store.insert(Follow(follower: follower, followee: followee, since: now().truncatedToMilliseconds))
+    }
+
+    /// - Throws: ``AccountError/userNotFound(_:)``.
+    public func unfollow(_ followee: User.ID, by follower: User.ID) async throws {
+        try await requireUser(followee)
+        _ = try await store.delete(follower: follower, followee: followee)
+    }
+
+    public func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool {
+        try await store.isFollowing(follower, followee)
+    }
+
+    public func followers(of user: User.ID, page: PageRequest) async throws -> Page<Follow> {
+        try await requireUser(user)
+        return try await store.followers(of: user, page: page)
+    }
+
+    public func following(of user: User.ID, page: PageRequest) async throws -> Page<Follow> {
+        try await requireUser(user)
+        return try await store.following(of: user, page: page)
+    }
+
+    private func requireUser(_ id: User.ID) async throws {
+        guard try await users.user(id) != nil else { throw AccountError.userNotFound(id) }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import HongshuCore
+
+/// Publishing, reading and deleting notes.
+public struct Notes: Sendable {
+    let store: any NoteStore
+    let users: any UserStore
+    let tags: any TagStore
+    let now: @Sendable () -> Date
+    let newID: @Sendable () -> Int64
+
+    public init(
+        store: any NoteStore, users: any UserStore, tags: any TagStore,
+        now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
+    ) {
+        self.store = store
+        self.users = users
+        self.tags = tags
+        self.now = now
+        self.newID = newID
+    }
+
+    /// Validates and publishes a note: trims the title, checks every limit, keeps tags that
+    /// exist (or fails), merges body #hashtags into the topics and resolves @mentions.
+    /// - Throws: ``NoteError`` naming the first rule the draft breaks.
+    public func publish(_ draft: NoteDraft, by author: User.ID) async throws -> Note {
+        let title = draft.title.trimmed
+        guard (1...NoteError.titleLimit).contains(title.count) else { throw NoteError.titleLength }
+        let body = draft.body.trimmed
+        guard body.count <= NoteError.bodyLimit else { throw NoteError.bodyLength }
+        let tagIDs = draft.tags.uniqued()
+        guard tagIDs.count <= NoteError.tagLimit else { throw NoteError.tooManyTags }
+        let known = Set(try await tags.tags(tagIDs).map(\.id))
+        if let unknown = tagIDs.first(where: { !known.contains($0) }) { throw NoteError.unknownTag(unknown) }
+        let topics = try Self.topics(draft.topics, body: body)
+        guard draft.media.count <= NoteError.mediaLimit else { throw NoteError.tooManyMedia }
+        for (index, item) in draft.media.enumerated() where !item.isValid { throw NoteError.mediaInvalid(index: index) }
+        let place = try draft.place.map(Self.validPlace)
+        let mentioned = try await mentions(in: body, author: author)
+        let note = Note(
+            id: NoteID(newID()), author: author, title: title, body: body, tags: tagIDs, topics: topics,
+            media: draft.media, place: place, mentions: mentioned, publishedAt: now().truncatedToMilliseconds)
+        try await store.insert(note)
+        return note
+    }
+
+    /// - Throws: ``NoteError/notFound(_:)`` when it does not exist or was deleted.
+    public func note(_ id: Note.ID) async throws -> Note {
+        guard let note = try await store.note(id) else { throw NoteError.notFound(id) }
+        return note
+    }
+
+    /// Deletes one's own note: it disappears from every read but is kept for audit.
+    /// - Throws: ``NoteError/notFound(_:)``, or ``NoteError/notAuthor(_:)`` for someone else's note.
+    public func delete(_ id: Note.ID, by user: User.ID) async throws {
+        let note = try await note(id)
+        guard note.author == user else { throw NoteError.notAuthor(id) }
+        guard try await store.markDeleted(id, at: now().truncatedToMilliseconds) else { throw NoteError.notFound(id) }
+    }
+
+    /// A user's notes, newest first.
+    /// - Throws: ``AccountError/userNotFound(_:)``, or ``CursorError``.
+    public func notes(by author: User.ID, page: PageRequest) async throws -> Page<Note> {
+        guard try await users.user(author) != nil else { throw AccountError.userNotFound(author) }
+        return try await store.notes(by: author, page: page)
+    }
+
+    /// Everyone's notes, newest first.
+    public func latest(page: PageRequest) async throws -> Page<Note> {
+        try await store.latest(page: page)
+    }
+
+    /// Explicit topics first, then hashtags from the body; without `#`, without repeats
+    /// (case-insensitively), each 1–20 characters with no spaces, at most 10.
+    static func topics(_ explicit: [String], body: String) throws -> [String] {
+        var topics: [String] = []
+        var seen = Set<String>()
+        for raw in explicit {
+            var topic = Substring(raw.trimmed)
+            while topic.first == "#" || topic.first == "＃" { topic = topic.dropFirst() }
+            while topic.last == "#" || topic.last == "＃" { topic = topic.dropLast() }
+            let text = String(topic)
+            guard (1...NoteError.topicLengthLimit).contains(text.count),
+                  !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "@" })
+            else { throw NoteError.topicInvalid(raw) }
+            if seen.insert(text.lowercased()).inserted { topics.append(text) }
+        }
+        for tag in NoteText.hashtags(in: body) where seen.insert(tag.lowercased()).inserted {
+            guard tag.count <= NoteError.topicLengthLimit else { throw NoteError.topicInvalid(tag) }
+            topics.append(tag)
+        }
+        guard topics.count <= NoteError.topicLimit else { throw NoteError.tooManyTopics }
+        return topics
+    }
+
+    static func validPlace(_ place: Place) throws -> Place {
+        let name = place.name.trimmed
+        let city = place.city?.trimmed
+        guard (1...40).contains(name.count), (city?.count ?? 0) <= 40,
+              (place.latitude == nil) == (place.longitude == nil),
+              place.latitude.map({ (-90...90).contains($0) }) ?? true,
+              place.longitude.map({ (-180...180).contains($0) }) ?? true
+        else { throw NoteError.placeInvalid }
+        return Place(name: name, city: city?.isEmpty == true ? nil : city,
+                     latitude: place.latitude, longitude: place.longitude)
+    }
+
+    /// The users @mentioned in the body who exist, in order of first mention (not the author).
+    func mentions(in body: String, author: User.ID) async throws -> [User.ID] {
+        let handles = NoteText.mentionedHandles(in: body)
+        guard !handles.isEmpty else { return [] }
+        let byHandle = Dictionary(uniqueKeysWithValues: try await users.users(handles: handles).map { ($0.handle, $0.id) })
+        return handles.compactMap { byHandle[$0] }.filter { $0 != author }
+    }
+}
+
+extension Media {
+    var isValid: Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://") || url.hasPrefix("/")) && url.count <= 2_048
+            && !url.unicodeScalars.contains(where: { $0.properties.isWhitespace })
+            && (1...20_000).contains(width) && (1...20_000).contains(height)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,35 @@
+import Community
+import HongshuCore
+
+/// Turns notes into what clients see, fetching their authors, mentioned users and tags in
+/// one batch per page (never one query per note).
+struct NoteDirectory: Sendable {
+    let accounts: Accounts
+    let taxonomy: Taxonomy
+
+    func json(_ notes: [Note]) async throws -> [NoteJSON] {
+        let users = try await accounts.users(notes.flatMap { [$0.author] + $0.mentions })
+        let tags = Dictionary(
+            uniqueKeysWithValues: try await taxonomy.tags(Array(Set(notes.flatMap(\.tags)))).map { ($0.id, $0) })
+        return notes.compactMap { note in
+            guard let author = users[note.author] else { return nil }
+            return NoteJSON(
+                id: note.id.description, author: UserSummaryJSON(author), title: note.title, body: note.body,
+                tags: note.tags.compactMap { tags[$0].map(TagJSON.init) }, topics: note.topics,
+                media: note.media.map { MediaJSON(kind: $0.kind.rawValue, url: $0.url, width: $0.width, height: $0.height) },
+                place: note.place.map { PlaceJSON(name: $0.name, city: $0.city, lat: $0.latitude, lon: $0.longitude) },
+                mentions: note.mentions.compactMap { users[$0].map(UserSummaryJSON.init) },
+                publishedAt: note.publishedAt)
+        }
+    }
+
+    func json(_ note: Note) async throws -> NoteJSON {
+        guard let json = try await json([note]).first else { throw AccountError.userNotFound(note.author) }
+        return json
+    }
+
+    func cards(_ notes: [Note]) async throws -> [NoteCard] {
+        let authors = try await accounts.users(notes.map(\.author))
+        return notes.compactMap { note in authors[note.author].map { NoteCard(note: note, author: $0) } }
+    }
+}

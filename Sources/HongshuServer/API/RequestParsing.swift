@@ -1,0 +1,38 @@
+import HongshuCore
+import Hummingbird
+
+extension Parameters {
+    /// A path id, or a 400 naming the parameter.
+    func id<Subject>(_ name: String = "id", as type: Identifier<Subject>.Type = Identifier<Subject>.self) throws
+        -> Identifier<Subject>
+    {
+        guard let text = self.get(name), let id = Identifier<Subject>(text) else { throw RequestError.badID(name) }
+        return id
+    }
+}
+
+extension Request {
+    /// `?limit=` (1–100, default 20) and `?cursor=` from the query string.
+    func pageRequest(defaultLimit: Int = 20, cursorName: String = "cursor") throws -> PageRequest {
+        let query = uri.queryParameters
+        var limit = defaultLimit
+        if let text = query.get("limit") {
+            guard let value = Int(text), (1...PageRequest.maximumLimit).contains(value) else {
+                throw RequestError.badParameter("limit", "must be a whole number from 1 to \(PageRequest.maximumLimit)")
+            }
+            limit = value
+        }
+        let cursor = query.get(cursorName).flatMap { $0.isEmpty ? nil : Cursor(rawValue: $0) }
+        if let cursor { _ = try TimeKey(cursor) }  // refuse a foreign cursor before any work
+        return PageRequest(limit: limit, after: cursor)
+    }
+
+    /// An optional id in the query string; a 400 if present but not an id.
+    func queryID<Subject>(_ name: String, as type: Identifier<Subject>.Type = Identifier<Subject>.self) throws
+        -> Identifier<Subject>?
+    {
+        guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
+        guard let id = Identifier<Subject>(text) else { throw RequestError.badID(name) }
+        return id
+    }
+}

@@ -1,0 +1,58 @@
+import Community
+import HongshuCore
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The whole HTTP application: `/api/v1`, the pages, assets, health, OpenAPI and metrics.
+public func buildApplication(
+    features: Features, settings: ServerSettings, logger: Logger
+) -> Application<RouterResponder<AppRequestContext>> {
+    Application(
+        router: buildRouter(features: features, settings: settings),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Hongshu"),
+        logger: logger)
+}
+
+/// The router on its own (tests drive it in-process).
+public func buildRouter(features: Features, settings: ServerSettings) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: MetricsMiddleware())
+
+    router.get("healthz") { _, _ in HealthJSON(status: "ok") }
+    router.get("openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(staticString: OpenAPIDocument.json)))
+    }
+    router.get("metrics") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: settings.metricsText())))
+    }
+    router.get("assets/app.css") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=604800"],
+                 body: .init(byteBuffer: ByteBuffer(staticString: Stylesheet.css)))
+    }
+
+    let directory = NoteDirectory(accounts: features.accounts, taxonomy: features.taxonomy)
+
+    // Every route is in one of two groups: `open` (public, said so explicitly) or `members`
+    // (signed in). A route added without thinking lands in `members`: deny by default.
+    let api = router.group("api/v1").add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .bearer))
+    let apiOpen = api.group()
+    let apiMembers = api.group().add(middleware: RequireUserMiddleware(redirectToLogIn: false))
+    AccountsController(accounts: features.accounts).addRoutes(public: apiOpen, members: apiMembers)
+    UsersController(accounts: features.accounts, notes: features.notes, follows: features.follows, directory: directory)
+        .addRoutes(public: apiOpen, members: apiMembers)
+    NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
+    TagsController(taxonomy: features.taxonomy).addRoutes(public: apiOpen)
+
+    let pages = router.group()
+        .add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .cookie))
+        .add(middleware: CSRFMiddleware(secureCookies: settings.secureCookies))
+    let pagesOpen = pages.group()
+    let pagesMembers = pages.group().add(middleware: RequireUserMiddleware(redirectToLogIn: true))
+    PagesController(features: features, directory: directory, secureCookies: settings.secureCookies)
+        .addRoutes(public: pagesOpen, members: pagesMembers)
+    return router
+}

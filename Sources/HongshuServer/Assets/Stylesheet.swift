@@ -1,0 +1,93 @@
+/// The one stylesheet: mobile-first, a warm red accent, a CJK-first font stack, light and dark.
+/// Served by Hongshu itself with a long cache lifetime (the link carries a version).
+enum Stylesheet {
+    static let css: StaticString = """
+        :root{--accent:#e8283f;--accent-ink:#fff;--ink:#1f1f1f;--muted:#6b6b6b;--bg:#f7f6f4;--card:#fff;--line:#e7e4df;\
+        --radius:14px;--font:-apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Noto Sans SC",\
+        "Source Han Sans SC","Microsoft YaHei","Helvetica Neue",Arial,sans-serif;color-scheme:light dark}
+        @media (prefers-color-scheme:dark){:root{--ink:#eee;--muted:#a5a5a5;--bg:#141414;--card:#1f1f1f;--line:#333;--accent:#ff4d61}}
+        *{box-sizing:border-box}
+        html{-webkit-text-size-adjust:100%}
+        body{margin:0;font-family:var(--font);color:var(--ink);background:var(--bg);line-height:1.6}
+        a{color:inherit;text-decoration:none}
+        a:hover{text-decoration:underline}
+        :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+        .top{position:sticky;top:0;z-index:10;display:flex;align-items:center;justify-content:space-between;gap:.5rem;\
+        padding:.6rem 1rem;background:var(--card);border-bottom:1px solid var(--line)}
+        .brand{font-weight:800;font-size:1.35rem;color:var(--accent)}
+        .brand span{font-size:.8rem;margin-left:.3rem;color:var(--muted);font-weight:600}
+        nav{display:flex;align-items:center;gap:.8rem;flex-wrap:wrap;font-size:.92rem}
+        main{max-width:1180px;margin:0 auto;padding:1rem}
+        .foot{text-align:center;color:var(--muted);font-size:.8rem;padding:2rem 1rem}
+        .button{display:inline-block;border:0;border-radius:999px;background:var(--accent);color:var(--accent-ink);\
+        padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
+        .button:hover{filter:brightness(1.06);text-decoration:none}
+        .button.ghost{background:transparent;color:var(--accent);box-shadow:inset 0 0 0 1.5px var(--accent)}
+        .button.small{padding:.25rem .8rem;font-size:.85rem}
+        .button.wide{width:100%;padding:.75rem}
+        .link{background:none;border:0;padding:0;font:inherit;color:inherit;cursor:pointer}
+        form.inline{display:inline}
+        .hero{background:linear-gradient(135deg,#ff5a6e,#e8283f);color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
+        .hero h1{margin:0 0 .3rem;font-size:1.6rem}
+        .hero .button{background:#fff;color:var(--accent)}
+        .section{font-size:1.05rem;margin:.5rem 0 .8rem}
+        .grid{columns:2;column-gap:.7rem}
+        @media (min-width:720px){.grid{columns:3}}
+        @media (min-width:1024px){.grid{columns:4;column-gap:1rem}}
+        .card{break-inside:avoid;background:var(--card);border-radius:var(--radius);overflow:hidden;margin:0 0 .7rem;\
+        box-shadow:0 1px 2px rgba(0,0,0,.06)}
+        .card .cover{display:block}
+        .card img{display:block;width:100%;height:auto}
+        .card h3{font-size:.95rem;margin:.5rem .7rem .2rem;line-height:1.4;overflow-wrap:anywhere}
+        .byline{margin:0 .7rem .6rem;font-size:.8rem;color:var(--muted)}
+        .byline a{display:flex;align-items:center;gap:.35rem}
+        .placeholder{display:flex;align-items:center;justify-content:center;aspect-ratio:3/4;font-size:2.6rem;font-weight:700;\
+        color:#fff;background:linear-gradient(160deg,hsl(var(--hue) 70% 72%),hsl(calc(var(--hue) + 40) 65% 55%))}
+        .avatar{display:inline-flex;align-items:center;justify-content:center;width:1.6rem;height:1.6rem;border-radius:50%;\
+        color:#fff;font-size:.8rem;font-weight:700;background:hsl(var(--hue) 55% 52%);flex:none}
+        .more{text-align:center}
+        .empty{color:var(--muted);text-align:center;padding:3rem 1rem}
+        .note{background:var(--card);border-radius:var(--radius);overflow:hidden;display:grid;gap:0}
+        @media (min-width:860px){.note{grid-template-columns:minmax(0,1.2fr) minmax(0,1fr)}}
+        .gallery{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;background:#000}
+        .gallery img,.gallery video,.gallery .placeholder{scroll-snap-align:center;flex:0 0 100%;width:100%;height:auto;max-height:80vh;object-fit:contain}
+        .note-text{padding:1rem 1.2rem}
+        .note-text h1{font-size:1.3rem;margin:.6rem 0}
+        .note-text p{margin:.4rem 0;overflow-wrap:anywhere}
+        .author{display:flex;align-items:center;gap:.5rem;flex-wrap:wrap}
+        .author .avatar{width:2.2rem;height:2.2rem;font-size:1rem}
+        .author form,.author>.button{margin-left:auto}
+        .muted{color:var(--muted);font-size:.88rem}
+        .mention{color:var(--accent)}
+        .chips{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}
+        .chip{display:inline-flex;align-items:center;gap:.3rem;border-radius:999px;background:var(--bg);padding:.2rem .7rem;font-size:.85rem}
+        .chip .en{color:var(--muted);font-size:.75rem}
+        .chip.topic{color:#2a5db0}
+        @media (prefers-color-scheme:dark){.chip.topic{color:#8db4ff}}
+        .place{color:var(--muted)}
+        .profile{display:flex;gap:1rem;align-items:center;background:var(--card);border-radius:var(--radius);padding:1.2rem;margin-bottom:1rem}
+        .profile>.avatar{width:4.5rem;height:4.5rem;font-size:2rem}
+        .profile h1{margin:0;font-size:1.3rem}
+        .profile p{margin:0}
+        .stats{list-style:none;display:flex;gap:1.1rem;padding:0;margin:.5rem 0}
+        .panel{max-width:440px;margin:1rem auto;background:var(--card);border-radius:var(--radius);padding:1.4rem}
+        .panel.wide{max-width:720px}
+        .panel.center{text-align:center}
+        .panel h1{font-size:1.3rem;margin-top:0}
+        .status{font-size:3rem;font-weight:800;color:var(--accent);margin:0}
+        .field{margin:0 0 1rem;border:0;padding:0}
+        .field label,.field legend{display:block;font-weight:600;margin-bottom:.3rem}
+        .field input,.field textarea{width:100%;font:inherit;color:inherit;background:var(--bg);border:1.5px solid var(--line);\
+        border-radius:10px;padding:.6rem .7rem}
+        .field input:focus,.field textarea:focus{border-color:var(--accent);outline:none}
+        .field.invalid input,.field.invalid textarea{border-color:var(--accent)}
+        .hint{color:var(--muted);font-size:.8rem;margin:.25rem 0 0}
+        .error{color:var(--accent);font-size:.85rem;margin:.3rem 0 0;font-weight:600}
+        .alert{background:#fde8ea;color:#a3172a;border-radius:10px;padding:.6rem .8rem}
+        .choices{display:flex;flex-wrap:wrap;gap:.4rem}
+        .choice{cursor:pointer}
+        .choice input{width:auto;margin:0}
+        .row{display:grid;gap:.8rem}
+        @media (min-width:560px){.row{grid-template-columns:1fr 1fr}}
+        """
+}

@@ -1,0 +1,57 @@
+import Community
+import Foundation
+import HongshuCore
+import Hummingbird
+import Logging
+
+/// Finds who is signing in: API requests by `Authorization: Bearer`, pages by the session
+/// cookie (never the other way round, so the API cannot be driven cross-site by a cookie).
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    enum Source { case bearer, cookie }
+
+    let accounts: Accounts
+    let source: Source
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        var context = context
+        if let token = token(in: request), let user = try await accounts.user(token: token) {
+            context.user = user
+            context.sessionToken = token
+            context.logger[metadataKey: "user.id"] = "\(user.id)"
+        }
+        return try await next(request, context)
+    }
+
+    private func token(in request: Request) -> String? {
+        switch source {
+        case .bearer:
+            guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+            return String(header.dropFirst("bearer ".count)).trimmed
+        case .cookie:
+            return request.cookies[SessionCookie.name]?.value
+        }
+    }
+}
+
+/// Deny by default: routes added behind this middleware need a signed-in user.
+/// The API answers 401; pages send the visitor to sign in and come back.
+struct RequireUserMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let redirectToLogIn: Bool
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard context.user != nil else {
+            if redirectToLogIn {
+                let back = request.method == .get ? request.uri.description : "/"
+                return .redirect(to: Link.logIn(next: back).path, type: .found)
+            }
+            throw AccountError.notSignedIn
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,54 @@
+import Community
+
+/// Who is looking at a page: the signed-in user, if any, and the token their forms carry.
+struct Viewer: Sendable {
+    let user: User?
+    let csrfToken: String
+
+    init(_ context: AppRequestContext) {
+        user = context.user
+        csrfToken = context.csrfToken
+    }
+
+    /// The hidden field every POST form carries.
+    var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrfToken)\">" }
+}
+
+/// The frame of every page: header with navigation, main content, a footer.
+enum Layout {
+    static func page(title: String, viewer: Viewer, main: HTML) -> HTML {
+        """
+        <!doctype html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · 红薯 Hongshu</title>
+        <link rel="stylesheet" href="\(Link.stylesheet)">
+        </head>
+        <body>
+        <header class="top">
+        <a class="brand" href="\(Link.home())">红薯<span>Hongshu</span></a>
+        <nav>\(navigation(viewer))</nav>
+        </header>
+        <main>
+        \(main)
+        </main>
+        <footer class="foot">红薯 Hongshu · 标记我的生活</footer>
+        </body>
+        </html>
+        """
+    }
+
+    private static func navigation(_ viewer: Viewer) -> HTML {
+        guard let user = viewer.user else {
+            return "<a href=\"\(Link.logIn())\">登录 Log in</a><a class=\"button\" href=\"\(Link.signUp)\">注册 Sign up</a>"
+        }
+        return """
+            <a class="button" href="\(Link.newNote)">＋ 发布笔记</a>\
+            <a href="\(Link.user(user.id))">@\(user.handle)</a>\
+            <form method="post" action="\(Link.logOut)" class="inline">\(viewer.csrfField)\
+            <button type="submit" class="link">退出 Log out</button></form>
+            """
+    }
+}

@@ -1,0 +1,59 @@
+import Community
+import HongshuCore
+
+/// Every page address, in one place; views never spell a path by hand.
+enum Link: Hashable, Sendable {
+    case home(after: Cursor? = nil)
+    case note(Note.ID)
+    case deleteNote(Note.ID)
+    case newNote
+    case user(User.ID, after: Cursor? = nil)
+    case follow(User.ID)
+    case unfollow(User.ID)
+    case signUp
+    case logIn(next: String? = nil)
+    case logOut
+    case stylesheet
+
+    var path: String {
+        switch self {
+        case .home(let after): after.map { "/?after=\($0.rawValue)" } ?? "/"
+        case .note(let id): "/notes/\(id)"
+        case .deleteNote(let id): "/notes/\(id)/delete"
+        case .newNote: "/notes/new"
+        case .user(let id, let after): "/users/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
+        case .follow(let id): "/users/\(id)/follow"
+        case .unfollow(let id): "/users/\(id)/unfollow"
+        case .signUp: "/signup"
+        case .logIn(let next):
+            next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
+        case .logOut: "/logout"
+        case .stylesheet: "/assets/app.css?v=1"
+        }
+    }
+
+    /// Only local paths are followed after signing in (no open redirects).
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}
+
+extension String {
+    fileprivate var addingPercentEncodingForQuery: String {
+        var result = ""
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                 UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            }
+        }
+        return result
+    }
+
+    fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
+}

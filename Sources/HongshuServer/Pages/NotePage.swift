@@ -1,0 +1,61 @@
+import Community
+import Foundation
+import HongshuCore
+
+/// One note: media, title, text with linked mentions, tags and topics, place, author actions.
+struct NotePage: Sendable {
+    let note: Note
+    let author: User
+    let tags: [Tag]
+    let mentions: [User]
+    let viewerFollowsAuthor: Bool
+
+    func render(_ viewer: Viewer) -> HTML {
+        let media = note.media.map { item -> HTML in
+            item.kind == .image
+                ? "<img src=\"\(item.url)\" alt=\"\(note.title)\" width=\"\(item.width)\" height=\"\(item.height)\">"
+                : "<video src=\"\(item.url)\" controls preload=\"metadata\" width=\"\(item.width)\" height=\"\(item.height)\"></video>"
+        }
+        let gallery: HTML = media.isEmpty ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>" : "<div class=\"gallery\">\(media)</div>"
+        let tagList = tags.map { tag -> HTML in "<li class=\"chip\" lang=\"zh\">\(tag.name)<span class=\"en\">\(tag.englishName)</span></li>" }
+        let topicList = note.topics.map { topic -> HTML in "<li class=\"chip topic\">#\(topic)</li>" }
+        let chips: HTML = tagList.isEmpty && topicList.isEmpty ? .empty : "<ul class=\"chips\">\(tagList)\(topicList)</ul>"
+        let place: HTML = note.place.map { place in
+            "<p class=\"place\">📍 \(place.name)\(place.city.map { city -> HTML in " · \(city)" })</p>"
+        } ?? .empty
+        return Layout.page(title: note.title, viewer: viewer, main: """
+            <article class="note">
+            \(gallery)
+            <div class="note-text">
+            <div class="author">\(NoteViews.avatar(author))<a href="\(Link.user(author.id))"><strong>\(author.displayName)</strong> <span class="muted">@\(author.handle)</span></a>\(actions(viewer))</div>
+            <h1>\(note.title)</h1>
+            \(NoteViews.body(note.body, mentions: mentions))
+            \(chips)
+            \(place)
+            <p class="muted"><time datetime="\(note.publishedAt.formatted(.iso8601))">\(Self.day(note.publishedAt))</time></p>
+            </div>
+            </article>
+            """)
+    }
+
+    private func actions(_ viewer: Viewer) -> HTML {
+        guard let user = viewer.user else {
+            return "<a class=\"button small\" href=\"\(Link.logIn(next: Link.note(note.id).path))\">关注 Follow</a>"
+        }
+        if user.id == author.id {
+            return """
+                <form method="post" action="\(Link.deleteNote(note.id))" class="inline" onsubmit="return confirm('删除这篇笔记？ Delete this note?')">\
+                \(viewer.csrfField)<button type="submit" class="button small ghost">删除 Delete</button></form>
+                """
+        }
+        return ProfilePage.followButton(author.id, following: viewerFollowsAuthor, viewer: viewer)
+    }
+
+    /// "2026-11-26 19:30 UTC": the same for every reader until time zones come with profiles.
+    static func day(_ date: Date) -> String {
+        let format = Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash)
+            .time(includingFractionalSeconds: false).timeSeparator(.colon)
+        let text = date.formatted(format)  // 2026-11-26T19:30:00
+        return text.replacingOccurrences(of: "T", with: " ").dropLast(3) + " UTC"
+    }
+}

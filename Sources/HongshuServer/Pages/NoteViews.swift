@@ -1,0 +1,70 @@
+import Community
+import HongshuCore
+
+/// A note as a card in a two-column grid: cover, title, author and a link to the note.
+struct NoteCard: Sendable {
+    let note: Note
+    let author: User
+}
+
+enum NoteViews {
+    static func grid(_ cards: [NoteCard], more: Link?, empty: HTML) -> HTML {
+        guard !cards.isEmpty else { return "<p class=\"empty\">\(empty)</p>" }
+        let items = cards.map(card)
+        let next: HTML = more.map { "<p class=\"more\"><a class=\"button ghost\" href=\"\($0)\">加载更多 More</a></p>" } ?? .empty
+        return "<section class=\"grid\">\(items)</section>\(next)"
+    }
+
+    static func card(_ card: NoteCard) -> HTML {
+        let note = card.note
+        return """
+            <article class="card">
+            <a class="cover" href="\(Link.note(note.id))">\(cover(note))</a>
+            <h3><a href="\(Link.note(note.id))">\(note.title)</a></h3>
+            <p class="byline"><a href="\(Link.user(card.author.id))">\(avatar(card.author))\(card.author.displayName)</a></p>
+            </article>
+            """
+    }
+
+    /// The first image, or a warm placeholder with the title's first character.
+    static func cover(_ note: Note) -> HTML {
+        if let image = note.media.first(where: { $0.kind == .image }) {
+            return "<img src=\"\(image.url)\" alt=\"\(note.title)\" width=\"\(image.width)\" height=\"\(image.height)\" loading=\"lazy\">"
+        }
+        let hue = Int(note.id.rawValue % 360)
+        return "<span class=\"placeholder\" style=\"--hue:\(hue)\" role=\"img\" aria-label=\"\(note.title)\">\(String(note.title.prefix(1)))</span>"
+    }
+
+    static func avatar(_ user: User) -> HTML {
+        let hue = Int(user.id.rawValue % 360)
+        return "<span class=\"avatar\" style=\"--hue:\(hue)\" aria-hidden=\"true\">\(String(user.displayName.prefix(1)))</span>"
+    }
+
+    /// The body as paragraphs, with @mentions of known users linked to their profiles.
+    static func body(_ text: String, mentions: [User]) -> HTML {
+        let byHandle = Dictionary(mentions.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true).map { line -> HTML in
+            "<p>\(linkingMentions(line, byHandle))</p>"
+        }
+        return HTML(paragraphs)
+    }
+
+    private static func linkingMentions(_ line: Substring, _ users: [String: User]) -> HTML {
+        guard !users.isEmpty, line.contains("@") else { return HTML(text: line) }
+        var parts: [HTML] = []
+        var rest = line[...]
+        while let at = rest.firstIndex(of: "@") {
+            parts.append(HTML(text: rest[..<at]))
+            let after = rest[rest.index(after: at)...]
+            let handle = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            if let user = users[handle.lowercased()] {
+                parts.append("<a class=\"mention\" href=\"\(Link.user(user.id))\">@\(handle)</a>")
+            } else {
+                parts.append("@\(handle)")
+            }
+            rest = after[handle.endIndex...]
+        }
+        parts.append(HTML(text: rest))
+        return HTML(parts)
+    }
+}

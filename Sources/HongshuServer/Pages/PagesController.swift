@@ -1,0 +1,192 @@
+import Foundation
+import Community
+import HongshuCore
+import Hummingbird
+
+/// The web pages: the same domain calls as the API, rendered by the views in `Pages/`.
+struct PagesController {
+    let features: Features
+    let directory: NoteDirectory
+    let secureCookies: Bool
+
+    func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
+        open.get("/", use: home)
+        open.get("notes/:id", use: note)
+        open.get("users/:id", use: profile)
+        open.get("signup", use: signUpForm)
+        open.post("signup", use: signUp)
+        open.get("login", use: logInForm)
+        open.post("login", use: logIn)
+        open.post("logout", use: logOut)
+        members.get("notes/new", use: newNoteForm)
+        members.post("notes", use: publish)
+        members.post("notes/:id/delete", use: deleteNote)
+        members.post("users/:id/follow", use: follow)
+        members.post("users/:id/unfollow", use: unfollow)
+    }
+
+    // MARK: Reading
+
+    func home(request: Request, context: AppRequestContext) async throws -> Response {
+        let page = try await features.notes.latest(page: try request.pageRequest(cursorName: "after"))
+        return .html(HomePage(cards: try await directory.cards(page.items), next: page.next).render(Viewer(context)))
+    }
+
+    func note(request: Request, context: AppRequestContext) async throws -> Response {
+        let note = try await features.notes.note(try context.parameters.id(as: NoteID.self))
+        let users = try await features.accounts.users([note.author] + note.mentions)
+        guard let author = users[note.author] else { throw NoteError.notFound(note.id) }
+        let follows = try await context.user.asyncMap { try await features.follows.isFollowing($0.id, author.id) } ?? false
+        let page = NotePage(
+            note: note, author: author, tags: try await features.taxonomy.tags(note.tags),
+            mentions: note.mentions.compactMap { users[$0] }, viewerFollowsAuthor: follows)
+        return .html(page.render(Viewer(context)))
+    }
+
+    func profile(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.id(as: UserID.self)
+        let profile = try await features.accounts.profile(id)
+        let notes = try await features.notes.notes(by: id, page: try request.pageRequest(cursorName: "after"))
+        let follows = try await context.user.asyncMap { try await features.follows.isFollowing($0.id, id) } ?? false
+        let page = ProfilePage(
+            user: profile.user, stats: profile.stats, viewerFollows: follows,
+            cards: try await directory.cards(notes.items), next: notes.next)
+        return .html(page.render(Viewer(context)))
+    }
+
+    // MARK: Accounts
+
+    func signUpForm(request: Request, context: AppRequestContext) async throws -> Response {
+        .html(SignUpPage().render(Viewer(context)))
+    }
+
+    func signUp(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        do {
+            let user = try await features.accounts.signUp(
+                handle: form["handle"], displayName: form["displayName"], password: form["password"])
+            return try await signedIn(user, redirectTo: "/")
+        } catch let error as AccountError {
+            let page = SignUpPage(handle: form["handle"], displayName: form["displayName"], errors: Self.formErrors(error))
+            return .html(page.render(Viewer(context)), status: APIError(error).status)
+        }
+    }
+
+    func logInForm(request: Request, context: AppRequestContext) async throws -> Response {
+        let next = Link.safeNext(request.uri.queryParameters.get("next").map { String($0) })
+        return .html(LogInPage(next: next).render(Viewer(context)))
+    }
+
+    func logIn(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        do {
+            let signedIn = try await features.accounts.logIn(
+                handle: form["handle"], password: form["password"], kind: .web, from: context.clientAddress)
+            return sessionResponse(signedIn, redirectTo: Link.safeNext(form["next"]))
+        } catch let error as AccountError {
+            let page = LogInPage(handle: form["handle"], next: Link.safeNext(form["next"]), errors: Self.formErrors(error))
+            var response = Response.html(page.render(Viewer(context)), status: APIError(error).status)
+            if case .tooManyAttempts(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
+            return response
+        }
+    }
+
+    func logOut(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        if let token = context.sessionToken { try await features.accounts.logOut(token: token) }
+        var response = Response.redirect(to: Link.home().path, type: .found)
+        response.setCookie(SessionCookie.clearedSession(secure: secureCookies))
+        return response
+    }
+
+    // MARK: Notes and follows
+
+    func newNoteForm(request: Request, context: AppRequestContext) async throws -> Response {
+        let page = NewNotePage(categories: try await features.taxonomy.children(of: nil))
+        return .html(page.render(Viewer(context)))
+    }
+
+    func publish(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let user = try context.requireUser()
+        var page = NewNotePage(
+            title: form["title"], body: form["body"], topics: form["topics"], imageURL: form["imageURL"].trimmed,
+            placeName: form["placeName"], placeCity: form["placeCity"])
+        let tagIDs = form.all("tagIds").compactMap(TagID.init)
+        page.selectedTags = Set(tagIDs)
+        let topics = form["topics"].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "　" }).map(String.init)
+        let media = page.imageURL.isEmpty ? [] : [Media(kind: .image, url: page.imageURL, width: 1080, height: 1440)]
+        let place = page.placeName.trimmed.isEmpty && page.placeCity.trimmed.isEmpty
+            ? nil : Place(name: page.placeName, city: page.placeCity)
+        do {
+            let draft = NoteDraft(title: page.title, body: page.body, tags: tagIDs, topics: topics, media: media, place: place)
+            let note = try await features.notes.publish(draft, by: user.id)
+            return .redirect(to: Link.note(note.id).path, type: .normal)
+        } catch let error as NoteError {
+            page.errors = Self.formErrors(error)
+            page.categories = try await features.taxonomy.children(of: nil)
+            return .html(page.render(Viewer(context)), status: .unprocessableContent)
+        }
+    }
+
+    func deleteNote(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        try await features.notes.delete(try context.parameters.id(as: NoteID.self), by: try context.requireUser().id)
+        return .redirect(to: Link.user(try context.requireUser().id).path, type: .normal)
+    }
+
+    func follow(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: UserID.self)
+        try await features.follows.follow(id, by: try context.requireUser().id)
+        return .redirect(to: Self.back(request, fallback: Link.user(id)), type: .normal)
+    }
+
+    func unfollow(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: UserID.self)
+        try await features.follows.unfollow(id, by: try context.requireUser().id)
+        return .redirect(to: Self.back(request, fallback: Link.user(id)), type: .normal)
+    }
+
+    // MARK: Helpers
+
+    private func signedIn(_ user: User, redirectTo path: String) async throws -> Response {
+        sessionResponse(try await features.accounts.openSession(for: user, kind: .web), redirectTo: path)
+    }
+
+    private func sessionResponse(_ signedIn: Accounts.SignedIn, redirectTo path: String) -> Response {
+        var response = Response.redirect(to: path, type: .normal)
+        let maxAge = Int(signedIn.session.expiresAt.timeIntervalSince(signedIn.session.createdAt))
+        response.setCookie(SessionCookie.session(signedIn.token, maxAge: maxAge, secure: secureCookies))
+        return response
+    }
+
+    /// Back to the page the form was on, when it was one of ours.
+    private static func back(_ request: Request, fallback: Link) -> String {
+        guard let referer = request.headers[.referer], let path = referer.split(separator: "/", maxSplits: 3).dropFirst(3).first
+        else { return fallback.path }
+        return Link.safeNext("/" + path)
+    }
+
+    static func formErrors(_ error: AccountError) -> FormErrors {
+        switch error {
+        case .handleInvalid, .handleTaken: FormErrors(fields: ["handle": error.message])
+        case .displayNameLength: FormErrors(fields: ["displayName": error.message])
+        case .passwordLength: FormErrors(fields: ["password": error.message])
+        default: FormErrors(general: error.message)
+        }
+    }
+
+    static func formErrors(_ error: NoteError) -> FormErrors {
+        switch error {
+        case .titleLength: FormErrors(fields: ["title": error.message])
+        case .bodyLength: FormErrors(fields: ["body": error.message])
+        case .tooManyTags, .unknownTag: FormErrors(fields: ["tagIds": error.message])
+        case .tooManyTopics, .topicInvalid: FormErrors(fields: ["topics": error.message])
+        case .tooManyMedia, .mediaInvalid: FormErrors(fields: ["imageURL": error.message])
+        case .placeInvalid: FormErrors(fields: ["placeName": error.message])
+        case .notFound, .notAuthor: FormErrors(general: error.message)
+        }
+    }
+}

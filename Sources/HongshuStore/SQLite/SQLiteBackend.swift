@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// The embedded default: one SQLite file (WAL, foreign keys on) or an in-memory database.
+public struct SQLiteBackend: Sendable {
+    public let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file; `nil` opens a private in-memory database.
+    public init(path: String?) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        if let path {
+            writer = try DatabasePool(path: path, configuration: configuration)  // WAL mode
+        } else {
+            writer = try DatabaseQueue(configuration: configuration)
+        }
+    }
+
+    /// Applies the migrations this database has not seen yet.
+    public func migrate() async throws {
+        try await SQLiteMigrations.migrator.migrate(writer)
+    }
+
+    /// The names of the migrations applied so far, in order.
+    public func appliedMigrations() async throws -> [String] {
+        try await writer.read { db in try SQLiteMigrations.migrator.appliedMigrations(db) }
+    }
+
+    public var stores: Stores {
+        Stores(
+            users: SQLiteUserStore(database: writer), sessions: SQLiteSessionStore(database: writer),
+            notes: SQLiteNoteStore(database: writer), follows: SQLiteFollowStore(database: writer),
+            tags: SQLiteTagStore(database: writer))
+    }
+}
+
+extension Date {
+    /// Milliseconds since 1970: how SQLite columns keep time.
+    var sqliteMilliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+
+    init(sqliteMilliseconds: Int64) { self.init(timeIntervalSince1970: Double(sqliteMilliseconds) / 1000) }
+}
+
+extension DatabaseError {
+    var isUniqueViolation: Bool { extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY }
+}

@@ -1,0 +1,94 @@
+import Community
+import Foundation
+import GRDB
+import HongshuCore
+
+struct SQLiteNoteStore: NoteStore {
+    let database: any DatabaseWriter
+
+    func insert(_ note: Note) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
+                                      place_name, place_city, place_lat, place_lon, published_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    note.id.rawValue, note.author.rawValue, note.title, note.body,
+                    JSONColumn.encode(note.tags.map(\.rawValue)), JSONColumn.encode(note.topics),
+                    JSONColumn.encode(note.mentions.map(\.rawValue)), JSONColumn.encode(note.media),
+                    note.place?.name, note.place?.city, note.place?.latitude, note.place?.longitude,
+                    note.publishedAt.sqliteMilliseconds,
+                ])
+            for tag in note.tags {
+                try db.execute(sql: "INSERT INTO note_tag (tag_id, note_id) VALUES (?, ?)", arguments: [tag.rawValue, note.id.rawValue])
+            }
+            for topic in note.topics {
+                try db.execute(sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)", arguments: [topic, note.id.rawValue])
+            }
+            try db.execute(sql: "UPDATE account SET note_count = note_count + 1 WHERE id = ?", arguments: [note.author.rawValue])
+        }
+    }
+
+    func note(_ id: Note.ID) async throws -> Note? {
+        try await database.read { db in
+            try NoteRow.fetchOne(db, sql: "SELECT * FROM note WHERE id = ? AND deleted_at IS NULL", arguments: [id.rawValue])?.note
+        }
+    }
+
+    func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool {
+        try await database.write { db in
+            guard let author = try Int64.fetchOne(
+                db, sql: "UPDATE note SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING author_id",
+                arguments: [date.sqliteMilliseconds, id.rawValue])
+            else { return false }
+            try db.execute(sql: "UPDATE account SET note_count = note_count - 1 WHERE id = ?", arguments: [author])
+            return true
+        }
+    }
+
+    func notes(by author: User.ID, page: PageRequest) async throws -> Page<Note> {
+        try await list(page: page, filter: "author_id = \(author.rawValue)")
+    }
+
+    func latest(page: PageRequest) async throws -> Page<Note> {
+        try await list(page: page, filter: nil)
+    }
+
+    /// Live notes newest first, keyset-paginated on (published_at, id).
+    private func list(page: PageRequest, filter: SQL?) async throws -> Page<Note> {
+        let after = try page.cursor.map(TimeKey.init)
+        var conditions: [SQL] = ["deleted_at IS NULL"]
+        if let filter { conditions.append(filter) }
+        if let after {
+            let millis = Int64((after.time.timeIntervalSince1970 * 1000).rounded())
+            conditions.append("(published_at, id) < (\(millis), \(after.id))")
+        }
+        let request = SQLRequest<Row>(literal: """
+            SELECT * FROM note WHERE \(conditions.joined(operator: .and))
+            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
+            """)
+        let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
+    }
+}
+
+private struct NoteRow: FetchableRecord {
+    let note: Note
+
+    init(row: Row) throws {
+        let place: Place? = (row["place_name"] as String?).map {
+            Place(name: $0, city: row["place_city"], latitude: row["place_lat"], longitude: row["place_lon"])
+        }
+        note = Note(
+            id: NoteID(row["id"] as Int64), author: UserID(row["author_id"] as Int64),
+            title: row["title"], body: row["body"],
+            tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]).map(TagID.init(rawValue:)),
+            topics: try JSONColumn.decode([String].self, from: row["topics"]),
+            media: try JSONColumn.decode([Media].self, from: row["media"]),
+            place: place,
+            mentions: try JSONColumn.decode([Int64].self, from: row["mention_ids"]).map(UserID.init(rawValue:)),
+            publishedAt: Date(sqliteMilliseconds: row["published_at"]))
+    }
+}

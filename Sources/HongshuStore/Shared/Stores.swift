@@ -1,0 +1,22 @@
+import Community
+import HongshuCore
+
+/// Every store a backend provides, as the domain's protocols.
+public struct Stores: Sendable {
+    public let users: any UserStore
+    public let sessions: any SessionStore
+    public let notes: any NoteStore
+    public let follows: any FollowStore
+    public let tags: any TagStore
+
+    public init(
+        users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
+        tags: any TagStore
+    ) {
+        self.users = users
+        self.sessions = sessions
+        self.notes = notes
+        self.follows = follows
+        self.tags = tags
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HongshuCore
+import HongshuServer
+import HongshuStore
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import UnixSignals
+
+/// `hongshu serve`: migrates the database, then serves the site and the API until SIGINT/SIGTERM.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the web site and the JSON API.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on (env HONGSHU_HOST); 0.0.0.0 for every interface.")
+    var host: String?
+
+    @Option(help: "Port to listen on (env HONGSHU_PORT); 0 picks a free one.")
+    var port: Int?
+
+    @Flag(help: "Mark cookies Secure (set when the site is served over HTTPS).")
+    var secureCookies = false
+
+    func validate() throws {
+        if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0…65535") }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let logger = Logs.make("hongshu")
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+
+        let url = try store.url()
+        let backend = try StoreBackend.open(url, logger: logger)
+        let stores = backend.stores
+        let ids = Snowflake()
+        let features = Features(
+            users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
+            tags: stores.tags, hasher: BcryptHasher(), now: Date.init, newID: ids.next)
+        let settings = ServerSettings(
+            host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
+            port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,
+            secureCookies: secureCookies,
+            metricsText: {
+                var buffer: [UInt8] = []
+                registry.emit(into: &buffer)
+                return String(decoding: buffer, as: UTF8.self)
+            })
+
+        var app = buildApplication(features: features, settings: settings, logger: logger)
+        if let service = backend.service { app.addServices(service) }
+        app.beforeServerStarts {
+            try await backend.migrate()
+            logger.info("Database ready", metadata: ["db": "\(url)"])
+        }
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+}
