@@ -10,8 +10,8 @@ extension User {
     }
 
     public static let ada = User.fixture(1, "ada", name: "阿达")
-    public static let bo = User.fixture(2, "bo", name: "小波")
-    public static let cy = User.fixture(3, "cy", name: "Cy")
+    public static let bo = User.fixture(2, "bob", name: "小波")
+    public static let cy = User.fixture(3, "cyd", name: "Cyd")
 }
 
 extension Note {

@@ -1,0 +1,38 @@
+import Community
+import Foundation
+import HongshuCore
+import HongshuServer
+import HongshuStore
+
+/// The domain operations over fresh in-memory SQLite stores, a fixed clock, counting ids
+/// and fast bcrypt: what domain tests use (no HTTP involved).
+public struct TestDomain: Sendable {
+    public let accounts: Accounts
+    public let notes: Notes
+    public let follows: Follows
+    public let taxonomy: Taxonomy
+    public let clock: TestClock
+
+    public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
+        -> TestDomain
+    {
+        let backend = try SQLiteBackend(path: nil)
+        try await backend.migrate()
+        let stores = backend.stores
+        let ids = CountingIDs()
+        let now: @Sendable () -> Date = { clock.now }
+        return TestDomain(
+            accounts: Accounts(
+                users: stores.users, sessions: stores.sessions, hasher: BcryptHasher(cost: 4),
+                throttle: LoginThrottle(limits: throttle), now: now, newID: ids.next),
+            notes: Notes(store: stores.notes, users: stores.users, tags: stores.tags, now: now, newID: ids.next),
+            follows: Follows(store: stores.follows, users: stores.users, now: now),
+            taxonomy: Taxonomy(store: stores.tags),
+            clock: clock)
+    }
+
+    /// Signs up a user with the password `password-HANDLE`.
+    public func signUp(_ handle: String) async throws -> User {
+        try await accounts.signUp(handle: handle, displayName: handle, password: "password-\(handle)")
+    }
+}
