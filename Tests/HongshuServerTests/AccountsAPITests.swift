@@ -1,0 +1,128 @@
+import Community
+import Foundation
+import HTTPTypes
+import HongshuServer
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import TestSupport
+
+@Suite struct AccountsAPITests {
+    @Test func signUpLogInMeAndLogOut() async throws {
+        let app = try await TestApp.make()
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: "/api/v1/accounts", method: .post,
+                                     body: ByteBuffer(string: #"{"handle":"Ada","password":"password1","displayName":"阿达"}"#)) { response in
+                #expect(response.status == .created)
+                let body = try response.json([String: JSONValue].self)
+                #expect(body["handle"] == .string("ada"))
+                #expect(body["displayName"] == .string("阿达"))
+            }
+            let token = try await client.execute(uri: "/api/v1/sessions", method: .post,
+                                                 body: ByteBuffer(string: #"{"handle":"ada","password":"password1"}"#)) { response in
+                #expect(response.status == .created)
+                return try #require(try response.json([String: JSONValue].self)["token"]?.string)
+            }
+            let auth: HTTPFields = [.authorization: "Bearer \(token)"]
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: auth) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains(#""handle":"ada""#))
+                #expect(response.text.contains(#""notes":0"#))
+            }
+            try await client.execute(uri: "/api/v1/sessions/current", method: .delete, headers: auth) { response in
+                #expect(response.status == .noContent)
+            }
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: auth) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.errorCode == "session.required")
+            }
+        }
+    }
+
+    @Test func errorsHaveTheirStatusAndCode() async throws {
+        let app = try await TestApp.make(throttle: .init(perHandle: 2, perAddress: 100, window: 900))
+        _ = try await app.signUp("ada")
+        try await app.application.test(.router) { client in
+            let cases: [(String, String, HTTPResponse.Status, String)] = [
+                ("/api/v1/accounts", #"{"handle":"ada","password":"password1","displayName":"x"}"#, .conflict, "account.handle_taken"),
+                ("/api/v1/accounts", #"{"handle":"a!","password":"password1","displayName":"x"}"#, .unprocessableContent, "account.handle_invalid"),
+                ("/api/v1/accounts", #"{"handle":"bob","password":"short","displayName":"x"}"#, .unprocessableContent, "account.password_length"),
+                ("/api/v1/accounts", #"{"handle":"bob""#, .badRequest, "request.malformed"),
+                ("/api/v1/accounts", #"{"handle":5,"password":"password1","displayName":"x"}"#, .badRequest, "request.malformed"),
+                ("/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized, "session.invalid_credentials"),
+                ("/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized, "session.invalid_credentials"),
+                ("/api/v1/sessions", #"{"handle":"ada","password":"password-ada"}"#, .tooManyRequests, "session.too_many_attempts"),
+            ]
+            for (uri, body, status, code) in cases {
+                try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body)) { response in
+                    #expect(response.status == status, "\(body)")
+                    #expect(response.errorCode == code, "\(body)")
+                    if status == .tooManyRequests { #expect(response.headers[.retryAfter] != nil) }
+                }
+            }
+            let huge = ByteBuffer(string: #"{"handle":""# + String(repeating: "a", count: 300_000) + #""}"#)
+            try await client.execute(uri: "/api/v1/accounts", method: .post, body: huge) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(response.errorCode == "request.too_large")
+            }
+            try await client.execute(uri: "/api/v1/nowhere", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.errorCode == "route.not_found")
+            }
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer forged"]) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+
+    @Test func healthOpenAPIAndMetricsAreServed() async throws {
+        let app = try await TestApp.make()
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text == #"{"status":"ok"}"#)
+            }
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                let document = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+                let paths = try #require(document?["paths"] as? [String: [String: Any]])
+                for (path, method) in APIRoutes.all {
+                    #expect(paths[path]?[method] != nil, "OpenAPI misses \(method.uppercased()) \(path)")
+                }
+            }
+        }
+    }
+}
+
+/// Every API route, as the OpenAPI document must describe it.
+enum APIRoutes {
+    static let all: [(String, String)] = [
+        ("/api/v1/accounts", "post"), ("/api/v1/sessions", "post"), ("/api/v1/sessions/current", "delete"),
+        ("/api/v1/me", "get"), ("/api/v1/users/{id}", "get"), ("/api/v1/users/{id}/notes", "get"),
+        ("/api/v1/users/{id}/followers", "get"), ("/api/v1/users/{id}/following", "get"),
+        ("/api/v1/users/{id}/follow", "post"), ("/api/v1/users/{id}/follow", "delete"),
+        ("/api/v1/notes", "get"), ("/api/v1/notes", "post"), ("/api/v1/notes/{id}", "get"),
+        ("/api/v1/notes/{id}", "delete"), ("/api/v1/tags", "get"), ("/api/v1/tags/{id}", "get"),
+        ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
+    ]
+}
+
+/// Any JSON value, for checking response shapes without the server's wire types.
+enum JSONValue: Decodable, Equatable {
+    case string(String), number(Double), bool(Bool), null, array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    var string: String? { if case .string(let value) = self { value } else { nil } }
+    var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+    subscript(key: String) -> JSONValue? { if case .object(let object) = self { object[key] } else { nil } }
+}
