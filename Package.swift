@@ -91,8 +91,11 @@ let package = Package(
         .testTarget(
             name: "hongshuTests",
             dependencies: [
-                "hongshu", "TestSupport",
+                "hongshu", "HongshuServer", "HongshuStore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

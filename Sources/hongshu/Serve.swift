@@ -5,8 +5,6 @@ import HongshuServer
 import HongshuStore
 import Hummingbird
 import Logging
-import Metrics
-import Prometheus
 import UnixSignals
 
 /// `hongshu serve`: migrates the database, then serves the site and the API until SIGINT/SIGTERM.
@@ -31,8 +29,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let logger = Logs.make("hongshu")
-        let registry = PrometheusCollectorRegistry()
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let metricsText = MetricsExport.bootstrap()
 
         let url = try store.url()
         let backend = try StoreBackend.open(url, logger: logger)
@@ -45,11 +42,7 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,
             secureCookies: secureCookies,
-            metricsText: {
-                var buffer: [UInt8] = []
-                registry.emit(into: &buffer)
-                return String(decoding: buffer, as: UTF8.self)
-            })
+            metricsText: metricsText)
 
         var app = buildApplication(features: features, settings: settings, logger: logger)
         if let service = backend.service { app.addServices(service) }

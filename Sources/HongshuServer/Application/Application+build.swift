@@ -17,8 +17,8 @@ public func buildApplication(
 /// The router on its own (tests drive it in-process).
 public func buildRouter(features: Features, settings: ServerSettings) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: MetricsMiddleware())  // outermost: it sees the status actually sent
     router.add(middleware: ErrorMiddleware())
-    router.add(middleware: MetricsMiddleware())
 
     router.get("healthz") { _, _ in HealthJSON(status: "ok") }
     router.get("openapi.json") { _, _ in

@@ -1,0 +1,170 @@
+import Community
+import Foundation
+import HTTPTypes
+import HongshuCore
+@testable import HongshuServer
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import TestSupport
+
+/// A browser's cookie jar, just enough for in-process page flows.
+struct CookieJar {
+    var cookies: [String: String] = [:]
+
+    mutating func take(_ response: TestResponse) {
+        for header in response.headers[values: .setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            let value = pair.count > 1 ? String(pair[1]) : ""
+            cookies[String(pair[0])] = header.contains("Max-Age=0") ? nil : value
+        }
+    }
+
+    var header: HTTPFields {
+        [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+    }
+
+    var csrf: String { cookies["hs_csrf"] ?? "" }
+
+    /// A form post with this jar's cookies and its CSRF token.
+    func form(_ fields: [(String, String)], csrf token: String? = nil) -> (HTTPFields, ByteBuffer) {
+        var headers = header
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let all = [("_csrf", token ?? csrf)] + fields
+        let body = all.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            .joined(separator: "&")
+        return (headers, ByteBuffer(string: body))
+    }
+}
+
+@Suite struct PagesTests {
+    @Test func aNewUserSignsUpPostsAChineseNoteSeesItFollowsAndLogsOut() async throws {
+        let app = try await TestApp.make()
+        let bob = try await app.signUp("bob", name: "小波")
+        try await app.application.test(.router) { client in
+            var jar = CookieJar()
+            try await client.execute(uri: "/signup", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<html lang=\"zh-CN\">"))
+                jar.take(response)
+            }
+            #expect(!jar.csrf.isEmpty)
+            var (headers, body) = jar.form([("handle", "ada"), ("displayName", "阿达"), ("password", "password1")])
+            try await client.execute(uri: "/signup", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .seeOther)
+                let cookie = response.headers[values: .setCookie].first { $0.hasPrefix("hs_session=") } ?? ""
+                #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+                jar.take(response)
+            }
+            try await client.execute(uri: "/notes/new", method: .get, headers: jar.header) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("咖啡茶饮"))
+            }
+            (headers, body) = jar.form([("title", "周末咖啡探店"), ("body", "上海的 <好店> @bob"), ("tagIds", "4"),
+                                        ("topics", "#咖啡 城市漫步"), ("placeName", "Manner"), ("placeCity", "上海")])
+            let notePath = try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .seeOther)
+                return try #require(response.headers[.location])
+            }
+            try await client.execute(uri: notePath, method: .get, headers: jar.header) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<h1>周末咖啡探店</h1>"))
+                #expect(response.text.contains("上海的 &lt;好店&gt; "))  // escaped, never markup
+                #expect(response.text.contains("href=\"/users/\(bob.user.id)\">@bob</a>"))
+                #expect(response.text.contains("#城市漫步"))
+            }
+            try await client.execute(uri: "/", method: .get, headers: jar.header) { response in
+                #expect(response.text.contains("周末咖啡探店"))
+                #expect(response.text.contains("class=\"grid\""))
+            }
+            (headers, body) = jar.form([])
+            try await client.execute(uri: "/users/\(bob.user.id)/follow", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await client.execute(uri: "/users/\(bob.user.id)", method: .get, headers: jar.header) { response in
+                #expect(response.text.contains("<strong>1</strong> 粉丝 followers"))
+                #expect(response.text.contains("已关注 Following"))
+            }
+            (headers, body) = jar.form([])
+            try await client.execute(uri: "/logout", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .found)
+                jar.take(response)
+            }
+            #expect(jar.cookies["hs_session"] == nil)
+            try await client.execute(uri: "/notes/new", method: .get, headers: jar.header) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/login?next=/notes/new")
+            }
+        }
+    }
+
+    @Test func theNewNoteFormShowsErrorsInlineAndKeepsWhatWasTyped() async throws {
+        let app = try await TestApp.make()
+        let ada = try await app.signUp("ada")
+        let session = try await app.features.accounts.openSession(for: ada.user, kind: .web)
+        let notes = app.features.notes
+        try await app.application.test(.router) { client in
+            var jar = CookieJar(cookies: ["hs_session": session.token, "hs_csrf": "token123"])
+            let (headers, body) = jar.form([("title", String(repeating: "长", count: 21)), ("body", "我写的正文"), ("tagIds", "4")])
+            try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("role=\"alert\">A title is 1 to 20 characters."))
+                #expect(response.text.contains("我写的正文</textarea>"))
+                #expect(response.text.contains("value=\"4\" checked"))
+                jar.take(response)
+            }
+            #expect(try await notes.latest(page: .first(5)).items.isEmpty)
+        }
+    }
+
+    @Test func formsWithoutTheCSRFTokenAreRefused() async throws {
+        let app = try await TestApp.make()
+        let ada = try await app.signUp("ada")
+        let session = try await app.features.accounts.openSession(for: ada.user, kind: .web)
+        let notes = app.features.notes
+        try await app.application.test(.router) { client in
+            let jar = CookieJar(cookies: ["hs_session": session.token, "hs_csrf": "token123"])
+            let (headers, body) = jar.form([("title", "hi")], csrf: "forged")
+            try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .forbidden)
+                #expect(response.text.contains("This form has expired"))
+            }
+            #expect(try await notes.latest(page: .first(5)).items.isEmpty)
+        }
+    }
+
+    @Test func logInFailuresStayOnTheFormAndMissingPagesUseTheDesign() async throws {
+        let app = try await TestApp.make()
+        _ = try await app.signUp("ada")
+        try await app.application.test(.router) { client in
+            let jar = CookieJar(cookies: ["hs_csrf": "t0k"])
+            let (headers, body) = jar.form([("handle", "ada"), ("password", "nope-nope"), ("next", "//evil.example")])
+            try await client.execute(uri: "/login", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("That handle and password do not match."))
+                #expect(response.text.contains("name=\"next\" value=\"/\""))  // no open redirect
+            }
+            try await client.execute(uri: "/notes/123456", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("找不到这个页面"))
+            }
+            try await client.execute(uri: "/users/abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+            }
+            try await client.execute(uri: "/assets/app.css", method: .get) { response in
+                #expect(response.text.contains("--accent"))
+            }
+        }
+    }
+}
+
+@Suite struct HTMLTests {
+    @Test func interpolatedTextIsEscapedAndMarkupIsNot() {
+        let name = "<script>alert('x') & \"y\"</script>"
+        let html: HTML = "<p title=\"\(name)\">\(name)</p>"
+        #expect(String(decoding: html.bytes, as: UTF8.self)
+            == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>")
+    }
+}
