@@ -22,6 +22,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set when the site is served over HTTPS).")
     var secureCookies = false
 
+    @Flag(help: "Fill an empty database with a small demo community to explore.")
+    var demo = false
+
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0…65535") }
     }
@@ -48,6 +51,7 @@ struct Serve: AsyncParsableCommand {
         if let service = backend.service { app.addServices(service) }
         app.beforeServerStarts {
             try await backend.migrate()
+            if demo { try await DemoCommunity.addIfEmpty(to: features, logger: logger) }
             logger.info("Database ready", metadata: ["db": "\(url)"])
         }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

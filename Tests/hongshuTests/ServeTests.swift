@@ -1,4 +1,5 @@
 import ArgumentParser
+import Community
 import Foundation
 import HongshuServer
 import HongshuStore
@@ -74,5 +75,19 @@ import TestSupport
         let backend = try SQLiteBackend(path: nil)
         try await backend.migrate()
         return backend.stores
+    }
+}
+
+@Suite struct DemoCommunityTests {
+    @Test func theDemoFillsAnEmptyDatabaseOnce() async throws {
+        let app = try await TestApp.make()
+        let logger = Logger(label: "test")
+        try await DemoCommunity.addIfEmpty(to: app.features, logger: logger)
+        try await DemoCommunity.addIfEmpty(to: app.features, logger: logger)
+        let notes = try await app.features.notes.latest(page: .first(100)).items
+        #expect(notes.count == DemoCommunity.notes.count)
+        let first = try await app.features.accounts.logIn(
+            handle: DemoCommunity.people[0].handle, password: DemoCommunity.password, kind: .api, from: nil)
+        #expect(try await app.features.accounts.profile(first.user.id).stats.following == 3)
     }
 }
