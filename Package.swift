@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "hongshuTests",
             dependencies: [
-                "hongshu", "HongshuServer", "HongshuStore", "TestSupport",
+                "hongshu", "HongshuCore", "Community", "HongshuServer", "HongshuStore", "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

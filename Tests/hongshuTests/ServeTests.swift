@@ -1,5 +1,6 @@
 import ArgumentParser
 import Community
+import HongshuCore
 import Foundation
 import HongshuServer
 import HongshuStore

@@ -74,7 +74,7 @@ struct PostgresFollowStore: FollowStore {
     private func fetch(_ query: PostgresQuery) async throws -> [Follow] {
         var follows: [Follow] = []
         for try await (follower, followee, since) in try await database.query(query).decode((Int64, Int64, Date).self) {
-            follows.append(Follow(follower: UserID(follower), followee: UserID(followee), since: since))
+            follows.append(Follow(follower: UserID(follower), followee: UserID(followee), since: since.fromPostgres))
         }
         return follows
     }

@@ -107,7 +107,7 @@ struct PostgresNoteStore: NoteStore {
                 place: place,
                 mentions: try JSONColumn.decode([Int64].self, from: cells["mention_ids"].decode(String.self))
                     .map(UserID.init(rawValue:)),
-                publishedAt: try cells["published_at"].decode(Date.self)))
+                publishedAt: try cells["published_at"].decode(Date.self).fromPostgres))
         }
         return notes
     }

@@ -18,7 +18,7 @@ struct PostgresSessionStore: SessionStore {
             "SELECT token_hash, user_id, kind, created_at, expires_at FROM session WHERE token_hash = \(tokenHash)")
         for try await (hash, user, kind, created, expires) in rows.decode((String, Int64, String, Date, Date).self) {
             guard let kind = Session.Kind(rawValue: kind) else { return nil }
-            return Session(tokenHash: hash, user: UserID(user), kind: kind, createdAt: created, expiresAt: expires)
+            return Session(tokenHash: hash, user: UserID(user), kind: kind, createdAt: created.fromPostgres, expiresAt: expires.fromPostgres)
         }
         return nil
     }

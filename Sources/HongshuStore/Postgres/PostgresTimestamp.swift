@@ -22,3 +22,9 @@ extension Date {
     /// This time as an exact PostgreSQL parameter.
     var exact: PostgresTimestamp { PostgresTimestamp(self) }
 }
+
+extension Date {
+    /// A time read back from PostgreSQL, as the same `Date` the domain wrote. The domain keeps
+    /// whole milliseconds; PostgresNIO's decoding (microseconds since 2000) can land one ulp away.
+    var fromPostgres: Date { Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded() / 1000) }
+}

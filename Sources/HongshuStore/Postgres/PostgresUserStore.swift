@@ -41,7 +41,7 @@ struct PostgresUserStore: UserStore {
             SELECT id, handle, display_name, joined_at, password_hash FROM account WHERE lower(handle) = lower(\(handle))
             """)
         for try await (id, handle, name, joined, hash) in rows.decode((Int64, String, String, Date, String).self) {
-            return (User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined), hash)
+            return (User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined.fromPostgres), hash)
         }
         return nil
     }
@@ -58,7 +58,7 @@ struct PostgresUserStore: UserStore {
     private func fetch(_ query: PostgresQuery) async throws -> [User] {
         var users: [User] = []
         for try await (id, handle, name, joined) in try await database.query(query).decode((Int64, String, String, Date).self) {
-            users.append(User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined))
+            users.append(User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined.fromPostgres))
         }
         return users
     }
