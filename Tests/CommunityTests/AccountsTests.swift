@@ -51,13 +51,14 @@ import TestSupport
         let session = try await accounts.logIn(handle: "ADA", password: "password1", kind: .api, from: "10.0.0.1")
         #expect(session.token.count >= 43)  // 256 bits, base64url
         #expect(session.session.tokenHash != session.token)
-        #expect(try await accounts.user(token: session.token) == ada)
+        #expect(try await accounts.user(token: session.token, kind: .api) == ada)
+        #expect(try await accounts.user(token: session.token, kind: .web) == nil)
         try await accounts.logOut(token: session.token)
-        #expect(try await accounts.user(token: session.token) == nil)
+        #expect(try await accounts.user(token: session.token, kind: .api) == nil)
 
         let second = try await accounts.logIn(handle: "ada", password: "password1", kind: .api, from: nil)
         app.clock.advance(by: 31 * 86_400)
-        #expect(try await accounts.user(token: second.token) == nil)
+        #expect(try await accounts.user(token: second.token, kind: .api) == nil)
         #expect(try await accounts.purgeExpiredSessions() == 1)
     }
 

@@ -39,8 +39,13 @@ struct CookieJar {
 }
 
 @Suite struct PagesTests {
-    @Test func aNewUserSignsUpPostsAChineseNoteSeesItFollowsAndLogsOut() async throws {
-        let app = try await TestApp.make()
+    /// The "done when" journey, on each backend.
+    @Test(arguments: Backend.available)
+    func aNewUserSignsUpPostsAChineseNoteSeesItFollowsAndLogsOut(_ backend: Backend) async throws {
+        try await backend.withStores { stores in try await Self.journey(TestApp.make(stores: stores)) }
+    }
+
+    static func journey(_ app: TestApp) async throws {
         let bob = try await app.signUp("bob", name: "小波")
         try await app.application.test(.router) { client in
             var jar = CookieJar()
@@ -77,6 +82,10 @@ struct CookieJar {
             try await client.execute(uri: "/", method: .get, headers: jar.header) { response in
                 #expect(response.text.contains("周末咖啡探店"))
                 #expect(response.text.contains("class=\"grid\""))
+            }
+            let ada = try #require(jar.cookies["hs_session"])
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(ada)"]) { response in
+                #expect(response.status == .unauthorized)  // a page cookie is not an API token, and vice versa
             }
             (headers, body) = jar.form([])
             try await client.execute(uri: "/users/\(bob.user.id)/follow", method: .post, headers: headers, body: body) { response in

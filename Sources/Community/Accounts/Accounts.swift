@@ -100,11 +100,12 @@ public struct Accounts: Sendable {
         try await sessions.delete(tokenHash: SessionToken.hash(token))
     }
 
-    /// The user a token belongs to, if the token is known and not expired.
-    public func user(token: String) async throws -> User? {
+    /// The user a token of this kind belongs to, if the token is known and not expired.
+    /// (A page's cookie token is not an API token, and the other way round.)
+    public func user(token: String, kind: Session.Kind) async throws -> User? {
         guard !token.isEmpty, token.utf8.count <= 128,
               let session = try await sessions.session(tokenHash: SessionToken.hash(token)),
-              session.expiresAt > now()
+              session.kind == kind, session.expiresAt > now()
         else { return nil }
         return try await users.user(session.user)
     }

@@ -17,7 +17,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         -> Response
     {
         var context = context
-        if let token = token(in: request), let user = try await accounts.user(token: token) {
+        if let token = token(in: request), let user = try await accounts.user(token: token, kind: source == .bearer ? .api : .web) {
             context.user = user
             context.sessionToken = token
             context.logger[metadataKey: "user.id"] = "\(user.id)"
