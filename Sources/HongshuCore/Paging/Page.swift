@@ -38,10 +38,6 @@ public struct Page<Item: Sendable>: Sendable {
         self.items = items
         self.next = next
     }
-
-    public func map<T>(_ transform: (Item) throws -> T) rethrows -> Page<T> {
-        Page<T>(items: try items.map(transform), next: next)
-    }
 }
 
 /// The keyset most lists are ordered by: a time, then an id to break ties (both descending).

@@ -27,10 +27,7 @@ struct HTML: ExpressibleByStringInterpolation, Sendable {
         Self.appendEscaped(text, to: &bytes)
     }
 
-    /// Bytes that are already markup (the stylesheet, a trusted asset). Never user input.
-    init(trusted bytes: [UInt8]) { self.bytes = bytes }
-
-    static let empty = HTML(trusted: [])
+    static let empty: HTML = ""
 
     /// Joins fragments, as `<li>` items.
     init(_ fragments: some Sequence<HTML>) {

@@ -38,37 +38,21 @@ struct PostgresFollowStore: FollowStore {
     }
 
     func followers(of user: User.ID, page: PageRequest) async throws -> Page<Follow> {
-        let after = try page.cursor.map(TimeKey.init)
-        let query: PostgresQuery = if let after {
-            """
-            SELECT follower_id, followee_id, since FROM follow
-            WHERE followee_id = \(user.rawValue) AND (since, follower_id) < (\(after.time.exact), \(after.id))
-            ORDER BY since DESC, follower_id DESC LIMIT \(page.limit + 1)
-            """
-        } else {
-            """
-            SELECT follower_id, followee_id, since FROM follow WHERE followee_id = \(user.rawValue)
-            ORDER BY since DESC, follower_id DESC LIMIT \(page.limit + 1)
-            """
-        }
-        return TimeKey.page(try await fetch(query), limit: page.limit) { $0.timeKey(listing: \.follower) }
+        try await list(fixed: "followee_id", listing: "follower_id", user: user, page: page, side: \.follower)
     }
 
     func following(of user: User.ID, page: PageRequest) async throws -> Page<Follow> {
-        let after = try page.cursor.map(TimeKey.init)
-        let query: PostgresQuery = if let after {
-            """
-            SELECT follower_id, followee_id, since FROM follow
-            WHERE follower_id = \(user.rawValue) AND (since, followee_id) < (\(after.time.exact), \(after.id))
-            ORDER BY since DESC, followee_id DESC LIMIT \(page.limit + 1)
-            """
-        } else {
-            """
-            SELECT follower_id, followee_id, since FROM follow WHERE follower_id = \(user.rawValue)
-            ORDER BY since DESC, followee_id DESC LIMIT \(page.limit + 1)
-            """
-        }
-        return TimeKey.page(try await fetch(query), limit: page.limit) { $0.timeKey(listing: \.followee) }
+        try await list(fixed: "follower_id", listing: "followee_id", user: user, page: page, side: \.followee)
+    }
+
+    /// One side of a user's edges, newest first; the cursor's id is the listed user.
+    private func list(
+        fixed: String, listing: String, user: User.ID, page: PageRequest, side: KeyPath<Follow, User.ID>
+    ) async throws -> Page<Follow> {
+        var query = PostgresKeysetQuery(select: "follower_id, followee_id, since FROM follow")
+        query.filter(fixed, equals: user.rawValue)
+        let follows = try await fetch(query.page(page, time: "since", id: listing))
+        return TimeKey.page(follows, limit: page.limit) { $0.timeKey(listing: side) }
     }
 
     private func fetch(_ query: PostgresQuery) async throws -> [Follow] {

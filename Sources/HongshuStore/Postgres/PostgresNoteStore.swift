@@ -56,37 +56,21 @@ struct PostgresNoteStore: NoteStore {
     }
 
     func notes(by author: User.ID, page: PageRequest) async throws -> Page<Note> {
-        let after = try page.cursor.map(TimeKey.init)
-        let query: PostgresQuery = if let after {
-            """
-            SELECT \(unescaped: Self.columns) FROM note
-            WHERE author_id = \(author.rawValue) AND deleted_at IS NULL AND (published_at, id) < (\(after.time.exact), \(after.id))
-            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
-            """
-        } else {
-            """
-            SELECT \(unescaped: Self.columns) FROM note WHERE author_id = \(author.rawValue) AND deleted_at IS NULL
-            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
-            """
-        }
-        return TimeKey.page(try await fetch(query), limit: page.limit, key: \.timeKey)
+        var query = PostgresKeysetQuery(select: "\(Self.columns) FROM note")
+        query.filter("deleted_at IS NULL")
+        query.filter("author_id", equals: author.rawValue)
+        return try await list(query, page: page)
     }
 
     func latest(page: PageRequest) async throws -> Page<Note> {
-        let after = try page.cursor.map(TimeKey.init)
-        let query: PostgresQuery = if let after {
-            """
-            SELECT \(unescaped: Self.columns) FROM note
-            WHERE deleted_at IS NULL AND (published_at, id) < (\(after.time.exact), \(after.id))
-            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
-            """
-        } else {
-            """
-            SELECT \(unescaped: Self.columns) FROM note WHERE deleted_at IS NULL
-            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
-            """
-        }
-        return TimeKey.page(try await fetch(query), limit: page.limit, key: \.timeKey)
+        var query = PostgresKeysetQuery(select: "\(Self.columns) FROM note")
+        query.filter("deleted_at IS NULL")
+        return try await list(query, page: page)
+    }
+
+    private func list(_ query: PostgresKeysetQuery, page: PageRequest) async throws -> Page<Note> {
+        let notes = try await fetch(query.page(page, time: "published_at", id: "id"))
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
     }
 
     private func fetch(_ query: PostgresQuery) async throws -> [Note] {

@@ -47,10 +47,7 @@ struct SQLiteFollowStore: FollowStore {
     {
         let after = try page.cursor.map(TimeKey.init)
         var conditions: [SQL] = ["\(sql: fixed) = \(user.rawValue)"]
-        if let after {
-            let millis = Int64((after.time.timeIntervalSince1970 * 1000).rounded())
-            conditions.append("(since, \(sql: other)) < (\(millis), \(after.id))")
-        }
+        if let after { conditions.append("(since, \(sql: other)) < (\(after.time.sqliteMilliseconds), \(after.id))") }
         let request = SQLRequest<Row>(literal: """
             SELECT follower_id, followee_id, since FROM follow WHERE \(conditions.joined(operator: .and))
             ORDER BY since DESC, \(sql: other) DESC LIMIT \(page.limit + 1)

@@ -61,10 +61,7 @@ struct SQLiteNoteStore: NoteStore {
         let after = try page.cursor.map(TimeKey.init)
         var conditions: [SQL] = ["deleted_at IS NULL"]
         if let filter { conditions.append(filter) }
-        if let after {
-            let millis = Int64((after.time.timeIntervalSince1970 * 1000).rounded())
-            conditions.append("(published_at, id) < (\(millis), \(after.id))")
-        }
+        if let after { conditions.append("(published_at, id) < (\(after.time.sqliteMilliseconds), \(after.id))") }
         let request = SQLRequest<Row>(literal: """
             SELECT * FROM note WHERE \(conditions.joined(operator: .and))
             ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
