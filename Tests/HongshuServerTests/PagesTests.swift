@@ -95,6 +95,10 @@ struct CookieJar {
                 #expect(response.text.contains("<strong>1</strong> 粉丝 followers"))
                 #expect(response.text.contains("已关注 Following"))
             }
+            try await client.execute(uri: "/notes/999999", method: .get, headers: jar.header) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains(">@ada</a>"))  // the error page still knows who is signed in
+            }
             (headers, body) = jar.form([])
             try await client.execute(uri: "/logout", method: .post, headers: headers, body: body) { response in
                 #expect(response.status == .found)
@@ -155,6 +159,10 @@ struct CookieJar {
                 #expect(response.text.contains("name=\"next\" value=\"/\""))  // no open redirect
             }
             try await client.execute(uri: "/notes/123456", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("找不到这个页面"))
+            }
+            try await client.execute(uri: "/no/such/page", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.text.contains("找不到这个页面"))
             }

@@ -50,6 +50,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     let pages = router.group()
         .add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .cookie))
         .add(middleware: CSRFMiddleware(secureCookies: settings.secureCookies))
+        .add(middleware: ErrorMiddleware(rendering: .page))  // error pages that know the viewer
     let pagesOpen = pages.group()
     let pagesMembers = pages.group().add(middleware: RequireUserMiddleware(redirectToLogIn: true))
     PagesController(features: features, directory: directory, secureCookies: settings.secureCookies)
