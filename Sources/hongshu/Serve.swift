@@ -49,6 +49,7 @@ struct Serve: AsyncParsableCommand {
 
         var app = buildApplication(features: features, settings: settings, logger: logger)
         if let service = backend.service { app.addServices(service) }
+        app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
         app.beforeServerStarts {
             try await backend.migrate()
             if demo { try await DemoCommunity.addIfEmpty(to: features, logger: logger) }

@@ -1,9 +1,10 @@
 import Community
 import Foundation
 import HTTPTypes
-import HongshuServer
+@testable import HongshuServer
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import Testing
 import TestSupport
@@ -125,4 +126,19 @@ enum JSONValue: Decodable, Equatable {
     var string: String? { if case .string(let value) = self { value } else { nil } }
     var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
     subscript(key: String) -> JSONValue? { if case .object(let object) = self { object[key] } else { nil } }
+}
+
+@Suite struct SessionPurgeServiceTests {
+    @Test func aPassRemovesOnlyExpiredSessions() async throws {
+        let app = try await TestApp.make()
+        let ada = try await app.signUp("ada")
+        let old = try await app.features.accounts.openSession(for: ada.user, kind: .web)
+        app.clock.advance(by: 31 * 86_400)  // `old` and the API session from signUp expire
+        let fresh = try await app.features.accounts.openSession(for: ada.user, kind: .web)
+        let service = SessionPurgeService(accounts: app.features.accounts, logger: .init(label: "test"))
+        await service.purgeOnce()
+        #expect(try await app.features.accounts.purgeExpiredSessions() == 0)  // nothing left to purge
+        #expect(try await app.features.accounts.user(token: fresh.token, kind: .web) == ada.user)
+        #expect(try await app.features.accounts.user(token: old.token, kind: .web) == nil)
+    }
 }

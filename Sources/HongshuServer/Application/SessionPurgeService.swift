@@ -1,0 +1,37 @@
+import Community
+import Logging
+import ServiceLifecycle
+
+/// Deletes expired sessions every `interval` (they are already refused at sign-in; this keeps
+/// the table from growing without end). Stops on graceful shutdown.
+public struct SessionPurgeService: Service {
+    let accounts: Accounts
+    let interval: Duration
+    let logger: Logger
+
+    public init(accounts: Accounts, interval: Duration = .seconds(3_600), logger: Logger) {
+        self.accounts = accounts
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        // Graceful shutdown cancels the loop, which ends the sleep at once.
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await purgeOnce()
+                try? await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    /// One pass; failures are logged and retried on the next pass.
+    func purgeOnce() async {
+        do {
+            let removed = try await accounts.purgeExpiredSessions()
+            if removed > 0 { logger.info("Expired sessions removed", metadata: ["session.count": "\(removed)"]) }
+        } catch {
+            logger.error("Removing expired sessions failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+    }
+}
