@@ -185,3 +185,27 @@ struct CookieJar {
             == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>")
     }
 }
+
+@Suite struct LinkTests {
+    /// Every address the views link to or post to is routed (never the router's own 404).
+    @Test func everyLinkReachesARoute() async throws {
+        let app = try await TestApp.make()
+        let ada = try await app.signUp("ada")
+        let note = try await app.features.notes.publish(NoteDraft(title: "hi", body: ""), by: ada.user.id)
+        let session = try await app.features.accounts.openSession(for: ada.user, kind: .web)
+        let page = TimeKey(time: TestClock.start, id: 1).cursor
+        let links: [Link] = [
+            .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,
+            .user(ada.user.id), .user(ada.user.id, after: page), .follow(ada.user.id), .unfollow(ada.user.id),
+            .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet,
+        ]
+        try await app.application.test(.router) { client in
+            for link in links {
+                let headers: HTTPFields = [.cookie: "hs_session=\(session.token); hs_csrf=t"]
+                try await client.execute(uri: link.path, method: link.isFormAction ? .post : .get, headers: headers) { response in
+                    #expect(!response.text.contains("There is nothing at this address."), "\(link.path)")
+                }
+            }
+        }
+    }
+}

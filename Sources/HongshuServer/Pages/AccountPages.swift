@@ -33,7 +33,7 @@ struct LogInPage: Sendable {
             <section class="panel">
             <h1>登录 Log in</h1>
             \(FormViews.general(errors))
-            <form method="post" action="/login" novalidate>
+            <form method="post" action="\(Link.logIn())" novalidate>
             \(viewer.csrfField)
             <input type="hidden" name="next" value="\(next)">
             \(FormViews.input("handle", label: "用户名 Handle", value: handle, errors: errors, required: true, autocomplete: "username"))

@@ -3,10 +3,19 @@ import HongshuCore
 
 /// Every page address, in one place; views never spell a path by hand.
 enum Link: Hashable, Sendable {
+    /// Form targets are posted to; everything else is fetched.
+    var isFormAction: Bool {
+        switch self {
+        case .deleteNote, .publishNote, .follow, .unfollow, .logOut: true
+        default: false
+        }
+    }
+
     case home(after: Cursor? = nil)
     case note(Note.ID)
     case deleteNote(Note.ID)
     case newNote
+    case publishNote
     case user(User.ID, after: Cursor? = nil)
     case follow(User.ID)
     case unfollow(User.ID)
@@ -21,6 +30,7 @@ enum Link: Hashable, Sendable {
         case .note(let id): "/notes/\(id)"
         case .deleteNote(let id): "/notes/\(id)/delete"
         case .newNote: "/notes/new"
+        case .publishNote: "/notes"
         case .user(let id, let after): "/users/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .follow(let id): "/users/\(id)/follow"
         case .unfollow(let id): "/users/\(id)/unfollow"

@@ -22,7 +22,7 @@ struct NewNotePage: Sendable {
             <section class="panel wide">
             <h1>发布笔记 New note</h1>
             \(FormViews.general(errors))
-            <form method="post" action="/notes" novalidate>
+            <form method="post" action="\(Link.publishNote)" novalidate>
             \(viewer.csrfField)
             \(FormViews.input("title", label: "标题 Title", value: title, errors: errors, hint: "最多 20 个字 Up to 20 characters", required: true))
             \(FormViews.textarea("body", label: "正文 Text", value: body, errors: errors, hint: "最多 1000 字；用 #话题 和 @用户名 Up to 1,000 characters; #topics and @mentions work"))
