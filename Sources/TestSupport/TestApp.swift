@@ -26,12 +26,15 @@ public struct TestApp {
             tags: stores.tags, hasher: BcryptHasher(cost: 4), throttle: LoginThrottle(limits: throttle),
             now: { clock.now }, newID: ids.next)
         let settings = ServerSettings(port: 0, metricsText: metricsText)
-        return TestApp(features: features, clock: clock, router: buildRouter(features: features, settings: settings),
-                       settings: settings)
+        return TestApp(
+            features: features, clock: clock, router: buildRouter(features: features, settings: settings),
+            settings: settings)
     }
 
     /// An in-memory SQLite app.
-    public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws -> TestApp {
+    public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
+        -> TestApp
+    {
         let backend = try SQLiteBackend(path: nil)
         try await backend.migrate()
         return make(stores: backend.stores, clock: clock, throttle: throttle)
@@ -41,7 +44,8 @@ public struct TestApp {
 
     /// Signs a user up and in through the domain; returns the user and API headers with their token.
     public func signUp(_ handle: String, name: String? = nil) async throws -> (user: User, headers: HTTPFields) {
-        let user = try await features.accounts.signUp(handle: handle, displayName: name ?? handle, password: "password-\(handle)")
+        let user = try await features.accounts.signUp(
+            handle: handle, displayName: name ?? handle, password: "password-\(handle)")
         let session = try await features.accounts.openSession(for: user, kind: .api)
         return (user, [.authorization: "Bearer \(session.token)", .contentType: "application/json"])
     }

@@ -21,5 +21,9 @@ public final class CountingIDs: Sendable {
 
     public init(startingAfter first: Int64 = 1_000) { last = Mutex(first) }
 
-    public func next() -> Int64 { last.withLock { $0 += 1; return $0 } }
+    public func next() -> Int64 {
+        last.withLock {
+            $0 += 1; return $0
+        }
+    }
 }

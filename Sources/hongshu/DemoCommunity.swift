@@ -29,9 +29,15 @@ enum DemoCommunity {
         (6, "第一次越野跑 25K", "爬升 1200 米，最后 5 公里全靠意志力。装备清单放在评论区。#越野跑", [17, 18], "四姑娘山", "阿坝"),
         (7, "猫咪挑食怎么办", "三只猫三个口味😹 试了冻干拌粮，终于都肯吃了。#养猫", [20], nil, nil),
         (0, "秋天的第一杯奶茶", "桂花乌龙，甜度三分，刚刚好。#秋天的第一杯奶茶", [4], nil, "上海"),
-        (1, "Hangzhou dumplings", "Pan-fried, crispy bottom, 12 for ¥15. Go before 10 am or queue.", [1, 2], "小笼馆", "杭州"),
+        (
+            1, "Hangzhou dumplings", "Pan-fried, crispy bottom, 12 for ¥15. Go before 10 am or queue.", [1, 2], "小笼馆",
+            "杭州"
+        ),
         (2, "雨天也能逛的博物馆", "上海博物馆新馆太值得了，建议预留半天。#看展", [14], "上海博物馆", "上海"),
-        (3, "My go-to sunscreen", "Light texture, no white cast, fine under make-up. Third bottle this year.", [6, 5], nil, nil),
+        (
+            3, "My go-to sunscreen", "Light texture, no white cast, fine under make-up. Third bottle this year.",
+            [6, 5], nil, nil
+        ),
         (4, "周末亲子露营", "带娃第一次露营，帐篷、天幕、折叠桌都是租的，体验很好。#亲子露营", [10, 17], "滴水湖", "上海"),
         (5, "厨房收纳小技巧", "抽屉分隔盒 + 挂杆，台面终于清爽了。@catlady 你家猫会不会跳上去？", [15], nil, nil),
         (6, "跑步膝盖不疼的秘诀", "核心和臀腿力量比配速重要。每周两次力量训练，坚持三个月。#跑步", [16, 19], nil, nil),
@@ -44,23 +50,29 @@ enum DemoCommunity {
         var users: [User] = []
         for person in people {
             do {
-                users.append(try await features.accounts.signUp(handle: person.handle, displayName: person.name, password: password))
+                users.append(
+                    try await features.accounts.signUp(
+                        handle: person.handle, displayName: person.name, password: password))
             } catch AccountError.handleTaken {
                 logger.notice("Demo community skipped: its handles are taken in this database")
                 return
             }
         }
         for (index, user) in users.enumerated() {
-            for offset in [1, 2, 3] { try await features.follows.follow(users[(index + offset) % users.count].id, by: user.id) }
+            for offset in [1, 2, 3] {
+                try await features.follows.follow(users[(index + offset) % users.count].id, by: user.id)
+            }
         }
         for note in notes {
             let place = note.4.map { Place(name: $0, city: note.5) } ?? note.5.map { Place(name: $0, city: $0) }
             let draft = NoteDraft(title: note.1, body: note.2, tags: note.3.map { TagID($0) }, place: place)
             _ = try await features.notes.publish(draft, by: users[note.0].id)
         }
-        logger.info("Demo community added", metadata: [
-            "users": "\(users.count)", "notes": "\(notes.count)",
-            "handles": "\(people.map(\.handle).joined(separator: ", "))",
-        ])
+        logger.info(
+            "Demo community added",
+            metadata: [
+                "users": "\(users.count)", "notes": "\(notes.count)",
+                "handles": "\(people.map(\.handle).joined(separator: ", "))",
+            ])
     }
 }

@@ -1,8 +1,8 @@
 import Community
 import Foundation
 import HongshuCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct AccountsTests {
     @Test func signUpNormalisesTheHandleAndTrimsTheName() async throws {
@@ -33,7 +33,8 @@ import TestSupport
     @Test func aDisplayNameOf24ChineseCharactersIsAllowed() async throws {
         let app = try await TestDomain.make()
         let name = String(repeating: "名", count: 24)  // 72 bytes, 24 characters
-        #expect(try await app.accounts.signUp(handle: "ada", displayName: name, password: "password1").displayName == name)
+        #expect(
+            try await app.accounts.signUp(handle: "ada", displayName: name, password: "password1").displayName == name)
     }
 
     @Test func handlesAreTakenIgnoringCase() async throws {

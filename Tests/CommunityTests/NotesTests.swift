@@ -1,8 +1,8 @@
 import Community
 import Foundation
 import HongshuCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct NotesTests {
     @Test func publishingTrimsMergesHashtagsAndResolvesMentions() async throws {
@@ -28,9 +28,22 @@ import TestSupport
         (NoteDraft(title: "ok", body: "", tags: [TagID(9_999)]), .unknownTag(TagID(9_999))),
         (NoteDraft(title: "ok", body: "", topics: (1...11).map { "t\($0)" }), .tooManyTopics),
         (NoteDraft(title: "ok", body: "", topics: ["two words"]), .topicInvalid("two words")),
-        (NoteDraft(title: "ok", body: "", media: Array(repeating: Media(kind: .image, url: "https://a/b.jpg", width: 1, height: 1), count: 19)), .tooManyMedia),
-        (NoteDraft(title: "ok", body: "", media: [Media(kind: .image, url: "javascript:alert(1)", width: 10, height: 10)]), .mediaInvalid(index: 0)),
-        (NoteDraft(title: "ok", body: "", media: [Media(kind: .video, url: "https://a/b.mp4", width: 0, height: 10)]), .mediaInvalid(index: 0)),
+        (
+            NoteDraft(
+                title: "ok", body: "",
+                media: Array(repeating: Media(kind: .image, url: "https://a/b.jpg", width: 1, height: 1), count: 19)),
+            .tooManyMedia
+        ),
+        (
+            NoteDraft(
+                title: "ok", body: "", media: [Media(kind: .image, url: "javascript:alert(1)", width: 10, height: 10)]),
+            .mediaInvalid(index: 0)
+        ),
+        (
+            NoteDraft(
+                title: "ok", body: "", media: [Media(kind: .video, url: "https://a/b.mp4", width: 0, height: 10)]),
+            .mediaInvalid(index: 0)
+        ),
         (NoteDraft(title: "ok", body: "", place: Place(name: "", city: "上海")), .placeInvalid),
         (NoteDraft(title: "ok", body: "", place: Place(name: "外滩", latitude: 91, longitude: 0)), .placeInvalid),
         (NoteDraft(title: "ok", body: "", place: Place(name: "外滩", latitude: 31)), .placeInvalid),
@@ -80,7 +93,9 @@ import TestSupport
         #expect(try await app.accounts.profile(ada.id).stats == UserStats(followers: 1))
         #expect(try await app.accounts.profile(bo.id).stats == UserStats(following: 1))
         await #expect(throws: FollowError.cannotFollowSelf) { try await follows.follow(ada.id, by: ada.id) }
-        await #expect(throws: AccountError.userNotFound(UserID(77))) { try await follows.follow(UserID(77), by: ada.id) }
+        await #expect(throws: AccountError.userNotFound(UserID(77))) {
+            try await follows.follow(UserID(77), by: ada.id)
+        }
         try await follows.unfollow(ada.id, by: bo.id)
         #expect(try await app.accounts.profile(ada.id).stats == UserStats())
     }

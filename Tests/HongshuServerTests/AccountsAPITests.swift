@@ -1,27 +1,32 @@
 import Community
 import Foundation
 import HTTPTypes
-@testable import HongshuServer
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import HongshuServer
 
 @Suite struct AccountsAPITests {
     @Test func signUpLogInMeAndLogOut() async throws {
         let app = try await TestApp.make()
         try await app.application.test(.router) { client in
-            try await client.execute(uri: "/api/v1/accounts", method: .post,
-                                     body: ByteBuffer(string: #"{"handle":"Ada","password":"password1","displayName":"阿达"}"#)) { response in
+            try await client.execute(
+                uri: "/api/v1/accounts", method: .post,
+                body: ByteBuffer(string: #"{"handle":"Ada","password":"password1","displayName":"阿达"}"#)
+            ) { response in
                 #expect(response.status == .created)
                 let body = try response.json([String: JSONValue].self)
                 #expect(body["handle"] == .string("ada"))
                 #expect(body["displayName"] == .string("阿达"))
             }
-            let token = try await client.execute(uri: "/api/v1/sessions", method: .post,
-                                                 body: ByteBuffer(string: #"{"handle":"ada","password":"password1"}"#)) { response in
+            let token = try await client.execute(
+                uri: "/api/v1/sessions", method: .post,
+                body: ByteBuffer(string: #"{"handle":"ada","password":"password1"}"#)
+            ) { response in
                 #expect(response.status == .created)
                 return try #require(try response.json([String: JSONValue].self)["token"]?.string)
             }
@@ -46,14 +51,35 @@ import TestSupport
         _ = try await app.signUp("ada")
         try await app.application.test(.router) { client in
             let cases: [(String, String, HTTPResponse.Status, String)] = [
-                ("/api/v1/accounts", #"{"handle":"ada","password":"password1","displayName":"x"}"#, .conflict, "account.handle_taken"),
-                ("/api/v1/accounts", #"{"handle":"a!","password":"password1","displayName":"x"}"#, .unprocessableContent, "account.handle_invalid"),
-                ("/api/v1/accounts", #"{"handle":"bob","password":"short","displayName":"x"}"#, .unprocessableContent, "account.password_length"),
+                (
+                    "/api/v1/accounts", #"{"handle":"ada","password":"password1","displayName":"x"}"#, .conflict,
+                    "account.handle_taken"
+                ),
+                (
+                    "/api/v1/accounts", #"{"handle":"a!","password":"password1","displayName":"x"}"#,
+                    .unprocessableContent, "account.handle_invalid"
+                ),
+                (
+                    "/api/v1/accounts", #"{"handle":"bob","password":"short","displayName":"x"}"#,
+                    .unprocessableContent, "account.password_length"
+                ),
                 ("/api/v1/accounts", #"{"handle":"bob""#, .badRequest, "request.malformed"),
-                ("/api/v1/accounts", #"{"handle":5,"password":"password1","displayName":"x"}"#, .badRequest, "request.malformed"),
-                ("/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized, "session.invalid_credentials"),
-                ("/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized, "session.invalid_credentials"),
-                ("/api/v1/sessions", #"{"handle":"ada","password":"password-ada"}"#, .tooManyRequests, "session.too_many_attempts"),
+                (
+                    "/api/v1/accounts", #"{"handle":5,"password":"password1","displayName":"x"}"#, .badRequest,
+                    "request.malformed"
+                ),
+                (
+                    "/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized,
+                    "session.invalid_credentials"
+                ),
+                (
+                    "/api/v1/sessions", #"{"handle":"ada","password":"wrong-pass"}"#, .unauthorized,
+                    "session.invalid_credentials"
+                ),
+                (
+                    "/api/v1/sessions", #"{"handle":"ada","password":"password-ada"}"#, .tooManyRequests,
+                    "session.too_many_attempts"
+                ),
             ]
             for (uri, body, status, code) in cases {
                 try await client.execute(uri: uri, method: .post, body: ByteBuffer(string: body)) { response in
@@ -71,7 +97,8 @@ import TestSupport
                 #expect(response.status == .notFound)
                 #expect(response.errorCode == "route.not_found")
             }
-            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer forged"]) { response in
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer forged"]) {
+                response in
                 #expect(response.status == .unauthorized)
             }
         }
@@ -86,7 +113,8 @@ import TestSupport
             }
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
-                let document = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+                let document =
+                    try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
                 let paths = try #require(document?["paths"] as? [String: [String: Any]])
                 for (path, method) in APIRoutes.all {
                     #expect(paths[path]?[method] != nil, "OpenAPI misses \(method.uppercased()) \(path)")
@@ -115,12 +143,19 @@ enum JSONValue: Decodable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 
     var string: String? { if case .string(let value) = self { value } else { nil } }

@@ -6,8 +6,8 @@ import HongshuServer
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct NotesAPITests {
     @Test func publishReadListAndDelete() async throws {
@@ -20,8 +20,10 @@ import TestSupport
                  "media":[{"kind":"image","url":"https://img.example/1.jpg","width":1080,"height":1440}],
                  "place":{"name":"Manner","city":"上海","lat":31.2,"lon":121.4}}
                 """#
-            let id = try await client.execute(uri: "/api/v1/notes", method: .post, headers: ada.headers,
-                                              body: ByteBuffer(string: body)) { response in
+            let id = try await client.execute(
+                uri: "/api/v1/notes", method: .post, headers: ada.headers,
+                body: ByteBuffer(string: body)
+            ) { response in
                 #expect(response.status == .created)
                 let note = try response.json(JSONValue.self)
                 #expect(note["title"]?.string == "周末咖啡探店")
@@ -90,18 +92,27 @@ import TestSupport
                 (#"{"title":"","body":""}"#, .unprocessableContent, "note.title_length"),
                 (#"{"title":"ok","tagIds":["9999"]}"#, .unprocessableContent, "note.unknown_tag"),
                 (#"{"title":"ok","tagIds":["abc"]}"#, .badRequest, "request.bad_id"),
-                (#"{"title":"ok","media":[{"kind":"gif","url":"https://a/b","width":1,"height":1}]}"#, .badRequest, "request.malformed"),
-                (#"{"title":"ok","place":{"name":"x","lat":200,"lon":0}}"#, .unprocessableContent, "note.place_invalid"),
+                (
+                    #"{"title":"ok","media":[{"kind":"gif","url":"https://a/b","width":1,"height":1}]}"#, .badRequest,
+                    "request.malformed"
+                ),
+                (
+                    #"{"title":"ok","place":{"name":"x","lat":200,"lon":0}}"#, .unprocessableContent,
+                    "note.place_invalid"
+                ),
                 (#"not json"#, .badRequest, "request.malformed"),
             ]
             for (body, status, code) in posts {
-                try await client.execute(uri: "/api/v1/notes", method: .post, headers: ada.headers,
-                                         body: ByteBuffer(string: body)) { response in
+                try await client.execute(
+                    uri: "/api/v1/notes", method: .post, headers: ada.headers,
+                    body: ByteBuffer(string: body)
+                ) { response in
                     #expect(response.status == status, "\(body)")
                     #expect(response.errorCode == code, "\(body)")
                 }
             }
-            try await client.execute(uri: "/api/v1/notes", method: .post, body: ByteBuffer(string: #"{"title":"ok"}"#)) { response in
+            try await client.execute(uri: "/api/v1/notes", method: .post, body: ByteBuffer(string: #"{"title":"ok"}"#))
+            { response in
                 #expect(response.status == .unauthorized)
             }
             let gets: [(String, HTTPResponse.Status, String)] = [
@@ -135,12 +146,15 @@ import TestSupport
         let bob = try await app.signUp("bob")
         try await app.application.test(.router) { client in
             for _ in 0..<2 {
-                try await client.execute(uri: "/api/v1/users/\(ada.user.id)/follow", method: .post, headers: bob.headers) { response in
+                try await client.execute(
+                    uri: "/api/v1/users/\(ada.user.id)/follow", method: .post, headers: bob.headers
+                ) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains(#""followers":1"#))
                 }
             }
-            try await client.execute(uri: "/api/v1/users/\(ada.user.id)", method: .get, headers: bob.headers) { response in
+            try await client.execute(uri: "/api/v1/users/\(ada.user.id)", method: .get, headers: bob.headers) {
+                response in
                 let user = try response.json(JSONValue.self)
                 #expect(user["stats"]?["followers"] == .number(1))
                 #expect(user["followedByMe"] == .bool(true))
@@ -153,14 +167,17 @@ import TestSupport
                 let json = try response.json(JSONValue.self)
                 #expect(json["items"]?.array?.count == 1)
             }
-            try await client.execute(uri: "/api/v1/users/\(bob.user.id)/follow", method: .post, headers: bob.headers) { response in
+            try await client.execute(uri: "/api/v1/users/\(bob.user.id)/follow", method: .post, headers: bob.headers) {
+                response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.errorCode == "follow.self")
             }
-            try await client.execute(uri: "/api/v1/users/424242/follow", method: .post, headers: bob.headers) { response in
+            try await client.execute(uri: "/api/v1/users/424242/follow", method: .post, headers: bob.headers) {
+                response in
                 #expect(response.status == .notFound)
             }
-            try await client.execute(uri: "/api/v1/users/\(ada.user.id)/follow", method: .delete, headers: bob.headers) { response in
+            try await client.execute(uri: "/api/v1/users/\(ada.user.id)/follow", method: .delete, headers: bob.headers)
+            { response in
                 #expect(response.text.contains(#""followers":0"#))
             }
             try await client.execute(uri: "/api/v1/users/\(ada.user.id)/follow", method: .post) { response in

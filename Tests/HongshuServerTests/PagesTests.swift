@@ -2,12 +2,13 @@ import Community
 import Foundation
 import HTTPTypes
 import HongshuCore
-@testable import HongshuServer
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import Testing
 import TestSupport
+import Testing
+
+@testable import HongshuServer
 
 /// A browser's cookie jar, just enough for in-process page flows.
 struct CookieJar {
@@ -66,9 +67,12 @@ struct CookieJar {
                 #expect(response.status == .ok)
                 #expect(response.text.contains("咖啡茶饮"))
             }
-            (headers, body) = jar.form([("title", "周末咖啡探店"), ("body", "上海的 <好店> @bob"), ("tagIds", "4"),
-                                        ("topics", "#咖啡 城市漫步"), ("placeName", "Manner"), ("placeCity", "上海")])
-            let notePath = try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) { response in
+            (headers, body) = jar.form([
+                ("title", "周末咖啡探店"), ("body", "上海的 <好店> @bob"), ("tagIds", "4"),
+                ("topics", "#咖啡 城市漫步"), ("placeName", "Manner"), ("placeCity", "上海"),
+            ])
+            let notePath = try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) {
+                response in
                 #expect(response.status == .seeOther)
                 return try #require(response.headers[.location])
             }
@@ -84,11 +88,13 @@ struct CookieJar {
                 #expect(response.text.contains("class=\"grid\""))
             }
             let ada = try #require(jar.cookies["hs_session"])
-            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(ada)"]) { response in
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(ada)"]) {
+                response in
                 #expect(response.status == .unauthorized)  // a page cookie is not an API token, and vice versa
             }
             (headers, body) = jar.form([])
-            try await client.execute(uri: "/users/\(bob.user.id)/follow", method: .post, headers: headers, body: body) { response in
+            try await client.execute(uri: "/users/\(bob.user.id)/follow", method: .post, headers: headers, body: body) {
+                response in
                 #expect(response.status == .seeOther)
             }
             try await client.execute(uri: "/users/\(bob.user.id)", method: .get, headers: jar.header) { response in
@@ -119,7 +125,9 @@ struct CookieJar {
         let notes = app.features.notes
         try await app.application.test(.router) { client in
             var jar = CookieJar(cookies: ["hs_session": session.token, "hs_csrf": "token123"])
-            let (headers, body) = jar.form([("title", String(repeating: "长", count: 21)), ("body", "我写的正文"), ("tagIds", "4")])
+            let (headers, body) = jar.form([
+                ("title", String(repeating: "长", count: 21)), ("body", "我写的正文"), ("tagIds", "4"),
+            ])
             try await client.execute(uri: "/notes", method: .post, headers: headers, body: body) { response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("role=\"alert\">A title is 1 to 20 characters."))
@@ -181,8 +189,10 @@ struct CookieJar {
     @Test func interpolatedTextIsEscapedAndMarkupIsNot() {
         let name = "<script>alert('x') & \"y\"</script>"
         let html: HTML = "<p title=\"\(name)\">\(name)</p>"
-        #expect(String(decoding: html.bytes, as: UTF8.self)
-            == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>")
+        #expect(
+            String(decoding: html.bytes, as: UTF8.self)
+                == "<p title=\"&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\">&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;</p>"
+        )
     }
 }
 
@@ -202,7 +212,8 @@ struct CookieJar {
         try await app.application.test(.router) { client in
             for link in links {
                 let headers: HTTPFields = [.cookie: "hs_session=\(session.token); hs_csrf=t"]
-                try await client.execute(uri: link.path, method: link.isFormAction ? .post : .get, headers: headers) { response in
+                try await client.execute(uri: link.path, method: link.isFormAction ? .post : .get, headers: headers) {
+                    response in
                     #expect(!response.text.contains("There is nothing at this address."), "\(link.path)")
                 }
             }

@@ -2,8 +2,8 @@ import Community
 import Foundation
 import HongshuCore
 import HongshuStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct FollowStoreTests {
     @Test(arguments: Backend.available)
@@ -13,16 +13,22 @@ import TestSupport
             let since = TestClock.start
             #expect(try await stores.follows.insert(Follow(follower: User.bo.id, followee: User.ada.id, since: since)))
             #expect(try await !stores.follows.insert(Follow(follower: User.bo.id, followee: User.ada.id, since: since)))
-            #expect(try await stores.follows.insert(Follow(follower: User.cy.id, followee: User.ada.id, since: since.addingTimeInterval(1))))
+            #expect(
+                try await stores.follows.insert(
+                    Follow(follower: User.cy.id, followee: User.ada.id, since: since.addingTimeInterval(1))))
             #expect(try await stores.follows.isFollowing(User.bo.id, User.ada.id))
             #expect(try await !stores.follows.isFollowing(User.ada.id, User.bo.id))
             #expect(try await stores.users.stats(User.ada.id) == UserStats(followers: 2))
             #expect(try await stores.users.stats(User.bo.id) == UserStats(following: 1))
             let followers = try await stores.follows.followers(of: User.ada.id, page: .first(1))
             #expect(followers.items.map(\.follower) == [User.cy.id])
-            let more = try await stores.follows.followers(of: User.ada.id, page: PageRequest(limit: 1, after: followers.next))
+            let more = try await stores.follows.followers(
+                of: User.ada.id, page: PageRequest(limit: 1, after: followers.next))
             #expect(more.items.map(\.follower) == [User.bo.id])
-            #expect(try await stores.follows.following(of: User.bo.id, page: .first(5)).items.map(\.followee) == [User.ada.id])
+            #expect(
+                try await stores.follows.following(of: User.bo.id, page: .first(5)).items.map(\.followee) == [
+                    User.ada.id
+                ])
             #expect(try await stores.follows.delete(follower: User.bo.id, followee: User.ada.id))
             #expect(try await !stores.follows.delete(follower: User.bo.id, followee: User.ada.id))
             #expect(try await stores.users.stats(User.ada.id) == UserStats(followers: 1))
@@ -41,7 +47,8 @@ import TestSupport
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for fan in fans + fans {
                     group.addTask {
-                        _ = try await stores.follows.insert(Follow(follower: fan.id, followee: User.ada.id, since: TestClock.start))
+                        _ = try await stores.follows.insert(
+                            Follow(follower: fan.id, followee: User.ada.id, since: TestClock.start))
                     }
                 }
                 try await group.waitForAll()

@@ -2,8 +2,8 @@ import Community
 import Foundation
 import HongshuCore
 import HongshuStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct NoteStoreTests {
     @Test(arguments: Backend.available)
@@ -46,7 +46,8 @@ import TestSupport
             // Seven notes, several sharing a publish time (ties break by id), with milliseconds.
             let times: [TimeInterval] = [0, 1.001, 1.001, 1.001, 2.5, 2.5, 3]
             for (index, time) in times.enumerated() {
-                try await stores.notes.insert(.fixture(Int64(index + 1), by: index == 3 ? User.bo.id : User.ada.id, at: time))
+                try await stores.notes.insert(
+                    .fixture(Int64(index + 1), by: index == 3 ? User.bo.id : User.ada.id, at: time))
             }
             var seen: [NoteID] = []
             var page = PageRequest.first(2)

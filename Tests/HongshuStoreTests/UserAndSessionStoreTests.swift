@@ -2,8 +2,8 @@ import Community
 import Foundation
 import HongshuCore
 import HongshuStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct UserStoreTests {
     @Test(arguments: Backend.available)
@@ -41,10 +41,12 @@ import TestSupport
         try await backend.withStores { stores in
             try await stores.users.insert(.ada, passwordHash: "x")
             let start = TestClock.start
-            let short = Session(tokenHash: "aa", user: User.ada.id, kind: .api, createdAt: start,
-                                expiresAt: start.addingTimeInterval(60))
-            let long = Session(tokenHash: "bb", user: User.ada.id, kind: .web, createdAt: start,
-                               expiresAt: start.addingTimeInterval(3_600))
+            let short = Session(
+                tokenHash: "aa", user: User.ada.id, kind: .api, createdAt: start,
+                expiresAt: start.addingTimeInterval(60))
+            let long = Session(
+                tokenHash: "bb", user: User.ada.id, kind: .web, createdAt: start,
+                expiresAt: start.addingTimeInterval(3_600))
             try await stores.sessions.insert(short)
             try await stores.sessions.insert(long)
             #expect(try await stores.sessions.session(tokenHash: "aa") == short)
@@ -67,7 +69,8 @@ import TestSupport
             #expect(try await stores.tags.search("咖啡", limit: 5).map(\.id) == [TagID(4)])
             #expect(try await stores.tags.search("coffee", limit: 5).map(\.id) == [TagID(4)])
             #expect(try await stores.tags.search("%", limit: 5).isEmpty)  // LIKE wildcards match literally
-            #expect(Set(try await stores.tags.tags([TagID(1), TagID(2), TagID(9_999)]).map(\.id)) == [TagID(1), TagID(2)])
+            #expect(
+                Set(try await stores.tags.tags([TagID(1), TagID(2), TagID(9_999)]).map(\.id)) == [TagID(1), TagID(2)])
             #expect(try await stores.tags.children(of: TagID(1)).isEmpty)
         }
     }

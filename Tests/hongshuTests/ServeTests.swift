@@ -1,15 +1,16 @@
 import ArgumentParser
 import Community
-import HongshuCore
 import Foundation
+import HongshuCore
 import HongshuServer
 import HongshuStore
 import Hummingbird
-import Logging
 import HummingbirdTesting
+import Logging
 import NIOCore
-import Testing
 import TestSupport
+import Testing
+
 @testable import hongshu
 
 @Suite struct CommandLineTests {
@@ -27,7 +28,9 @@ import TestSupport
     }
 
     @Test func postgresURLsAreReadWithTheirParts() throws {
-        guard case .postgres(let settings) = try DatabaseURL(parsing: "postgres://ann:p%40ss@db.local:6543/hongshu?sslmode=require")
+        guard
+            case .postgres(let settings) = try DatabaseURL(
+                parsing: "postgres://ann:p%40ss@db.local:6543/hongshu?sslmode=require")
         else { Issue.record("not postgres"); return }
         #expect(settings.user == "ann" && settings.password == "p@ss")
         #expect(settings.host == "db.local" && settings.port == 6543 && settings.database == "hongshu")

@@ -52,8 +52,9 @@ public struct Accounts: Sendable {
         guard (1...24).contains(displayName.count) else { throw AccountError.displayNameLength }
         guard password.count >= 8, password.utf8.count <= 72 else { throw AccountError.passwordLength }
         if try await users.user(handle: handle) != nil { throw AccountError.handleTaken(handle) }
-        let user = User(id: UserID(newID()), handle: handle, displayName: displayName,
-                        joinedAt: now().truncatedToMilliseconds)
+        let user = User(
+            id: UserID(newID()), handle: handle, displayName: displayName,
+            joinedAt: now().truncatedToMilliseconds)
         try await users.insert(user, passwordHash: try await hasher.hash(password))
         return user
     }
@@ -89,8 +90,9 @@ public struct Accounts: Sendable {
         let token = SessionToken.make()
         let createdAt = now().truncatedToMilliseconds
         let lifetime = kind == .api ? lifetimes.api : lifetimes.web
-        let session = Session(tokenHash: SessionToken.hash(token), user: user.id, kind: kind,
-                              createdAt: createdAt, expiresAt: createdAt.addingTimeInterval(lifetime))
+        let session = Session(
+            tokenHash: SessionToken.hash(token), user: user.id, kind: kind,
+            createdAt: createdAt, expiresAt: createdAt.addingTimeInterval(lifetime))
         try await sessions.insert(session)
         return SignedIn(token: token, user: user, session: session)
     }
@@ -104,8 +106,8 @@ public struct Accounts: Sendable {
     /// (A page's cookie token is not an API token, and the other way round.)
     public func user(token: String, kind: Session.Kind) async throws -> User? {
         guard !token.isEmpty, token.utf8.count <= 128,
-              let session = try await sessions.session(tokenHash: SessionToken.hash(token)),
-              session.kind == kind, session.expiresAt > now()
+            let session = try await sessions.session(tokenHash: SessionToken.hash(token)),
+            session.kind == kind, session.expiresAt > now()
         else { return nil }
         return try await users.user(session.user)
     }
@@ -138,7 +140,7 @@ public struct Accounts: Sendable {
     static func validHandle(_ raw: String) throws -> String {
         let handle = raw.trimmed.lowercased()
         guard (3...24).contains(handle.utf8.count),
-              handle.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F })
+            handle.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F })
         else { throw AccountError.handleInvalid }
         return handle
     }

@@ -42,7 +42,9 @@ extension String {
     /// Without ASCII punctuation at the end (`#coffee,` → `coffee`).
     fileprivate var trimmingPunctuation: String {
         var scalars = unicodeScalars[...]
-        while let last = scalars.last, last.isASCII, last.properties.generalCategory.isPunctuation { scalars.removeLast() }
+        while let last = scalars.last, last.isASCII, last.properties.generalCategory.isPunctuation {
+            scalars.removeLast()
+        }
         return String(String.UnicodeScalarView(scalars))
     }
 }
@@ -51,7 +53,7 @@ extension Unicode.GeneralCategory {
     fileprivate var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation:
+            .finalPunctuation, .otherPunctuation:
             true
         default: false
         }

@@ -81,7 +81,7 @@ public struct Notes: Sendable {
             while topic.last == "#" || topic.last == "＃" { topic = topic.dropLast() }
             let text = String(topic)
             guard (1...NoteError.topicLengthLimit).contains(text.count),
-                  !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "@" })
+                !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "@" })
             else { throw NoteError.topicInvalid(raw) }
             if seen.insert(text.lowercased()).inserted { topics.append(text) }
         }
@@ -97,19 +97,21 @@ public struct Notes: Sendable {
         let name = place.name.trimmed
         let city = place.city?.trimmed
         guard (1...40).contains(name.count), (city?.count ?? 0) <= 40,
-              (place.latitude == nil) == (place.longitude == nil),
-              place.latitude.map({ (-90...90).contains($0) }) ?? true,
-              place.longitude.map({ (-180...180).contains($0) }) ?? true
+            (place.latitude == nil) == (place.longitude == nil),
+            place.latitude.map({ (-90...90).contains($0) }) ?? true,
+            place.longitude.map({ (-180...180).contains($0) }) ?? true
         else { throw NoteError.placeInvalid }
-        return Place(name: name, city: city?.isEmpty == true ? nil : city,
-                     latitude: place.latitude, longitude: place.longitude)
+        return Place(
+            name: name, city: city?.isEmpty == true ? nil : city,
+            latitude: place.latitude, longitude: place.longitude)
     }
 
     /// The users @mentioned in the body who exist, in order of first mention (not the author).
     func mentions(in body: String, author: User.ID) async throws -> [User.ID] {
         let handles = NoteText.mentionedHandles(in: body)
         guard !handles.isEmpty else { return [] }
-        let byHandle = Dictionary(uniqueKeysWithValues: try await users.users(handles: handles).map { ($0.handle, $0.id) })
+        let byHandle = Dictionary(
+            uniqueKeysWithValues: try await users.users(handles: handles).map { ($0.handle, $0.id) })
         return handles.compactMap { byHandle[$0] }.filter { $0 != author }
     }
 }

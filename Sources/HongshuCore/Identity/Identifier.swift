@@ -12,7 +12,7 @@ public struct Identifier<Subject>: RawRepresentable, Hashable, Comparable, Senda
     /// (signs, spaces, overflow, zero or negative values).
     public init?(_ text: some StringProtocol) {
         guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
-              let value = Int64(text), value > 0
+            let value = Int64(text), value > 0
         else { return nil }
         self.rawValue = value
     }

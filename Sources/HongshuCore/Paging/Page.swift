@@ -60,8 +60,8 @@ public struct TimeKey: Hashable, Sendable {
     public init(_ cursor: Cursor) throws {
         let text = cursor.rawValue
         guard text.first == "t", let split = text.firstIndex(of: "_"),
-              let micros = Int64(text[text.index(after: text.startIndex)..<split], radix: 36),
-              let id = Int64(text[text.index(after: split)...], radix: 36)
+            let micros = Int64(text[text.index(after: text.startIndex)..<split], radix: 36),
+            let id = Int64(text[text.index(after: split)...], radix: 36)
         else { throw CursorError() }
         self.init(time: Date(timeIntervalSince1970: Double(micros) / 1_000_000), id: id)
     }

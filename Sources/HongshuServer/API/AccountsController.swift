@@ -17,7 +17,8 @@ struct AccountsController {
 
     func signUp(request: Request, context: AppRequestContext) async throws -> EditedResponse<UserJSON> {
         let input = try await request.decode(as: SignUpInput.self, context: context)
-        let user = try await accounts.signUp(handle: input.handle, displayName: input.displayName, password: input.password)
+        let user = try await accounts.signUp(
+            handle: input.handle, displayName: input.displayName, password: input.password)
         return EditedResponse(status: .created, response: UserJSON(user, stats: UserStats()))
     }
 
@@ -25,7 +26,8 @@ struct AccountsController {
         let input = try await request.decode(as: LogInInput.self, context: context)
         let signedIn = try await accounts.logIn(
             handle: input.handle, password: input.password, kind: .api, from: context.clientAddress)
-        let session = SessionJSON(token: signedIn.token, expiresAt: signedIn.session.expiresAt, user: UserJSON(signedIn.user))
+        let session = SessionJSON(
+            token: signedIn.token, expiresAt: signedIn.session.expiresAt, user: UserJSON(signedIn.user))
         return EditedResponse(status: .created, response: session)
     }
 

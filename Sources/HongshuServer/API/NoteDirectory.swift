@@ -16,7 +16,9 @@ struct NoteDirectory: Sendable {
             return NoteJSON(
                 id: note.id.description, author: UserSummaryJSON(author), title: note.title, body: note.body,
                 tags: note.tags.compactMap { tags[$0].map(TagJSON.init) }, topics: note.topics,
-                media: note.media.map { MediaJSON(kind: $0.kind.rawValue, url: $0.url, width: $0.width, height: $0.height) },
+                media: note.media.map {
+                    MediaJSON(kind: $0.kind.rawValue, url: $0.url, width: $0.width, height: $0.height)
+                },
                 place: note.place.map { PlaceJSON(name: $0.name, city: $0.city, lat: $0.latitude, lon: $0.longitude) },
                 mentions: note.mentions.compactMap { users[$0].map(UserSummaryJSON.init) },
                 publishedAt: note.publishedAt)

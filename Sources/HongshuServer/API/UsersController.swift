@@ -26,17 +26,20 @@ struct UsersController {
     }
 
     func userNotes(request: Request, context: AppRequestContext) async throws -> ListJSON<NoteJSON> {
-        let page = try await notes.notes(by: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
+        let page = try await notes.notes(
+            by: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
         return ListJSON(items: try await directory.json(page.items), next: page.next)
     }
 
     func followers(request: Request, context: AppRequestContext) async throws -> ListJSON<FollowJSON> {
-        let page = try await follows.followers(of: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
+        let page = try await follows.followers(
+            of: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
         return try await list(page, side: \.follower)
     }
 
     func following(request: Request, context: AppRequestContext) async throws -> ListJSON<FollowJSON> {
-        let page = try await follows.following(of: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
+        let page = try await follows.following(
+            of: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
         return try await list(page, side: \.followee)
     }
 

@@ -22,23 +22,27 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
 
     router.get("healthz") { _, _ in HealthJSON(status: "ok") }
     router.get("openapi.json") { _, _ in
-        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(staticString: OpenAPIDocument.json)))
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(staticString: OpenAPIDocument.json)))
     }
     router.get("metrics") { _, _ in
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: settings.metricsText())))
+        Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: settings.metricsText())))
     }
     router.get("assets/app.css") { _, _ in
-        Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=604800"],
-                 body: .init(byteBuffer: ByteBuffer(staticString: Stylesheet.css)))
+        Response(
+            status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=604800"],
+            body: .init(byteBuffer: ByteBuffer(staticString: Stylesheet.css)))
     }
 
     let directory = NoteDirectory(accounts: features.accounts, taxonomy: features.taxonomy)
 
     // Every route is in one of two groups: `open` (public, said so explicitly) or `members`
     // (signed in). A route added without thinking lands in `members`: deny by default.
-    let api = router.group("api/v1").add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .bearer))
+    let api = router.group("api/v1").add(
+        middleware: AuthenticationMiddleware(accounts: features.accounts, source: .bearer))
     let apiOpen = api.group()
     let apiMembers = api.group().add(middleware: RequireUserMiddleware(redirectToLogIn: false))
     AccountsController(accounts: features.accounts).addRoutes(public: apiOpen, members: apiMembers)

@@ -11,11 +11,13 @@ public struct Features: Sendable {
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
-        users: any UserStore, sessions: any SessionStore, notes noteStore: any NoteStore, follows followStore: any FollowStore,
+        users: any UserStore, sessions: any SessionStore, notes noteStore: any NoteStore,
+        follows followStore: any FollowStore,
         tags: any TagStore, hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
-        accounts = Accounts(users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
+        accounts = Accounts(
+            users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
         notes = Notes(store: noteStore, users: users, tags: tags, now: now, newID: newID)
         follows = Follows(store: followStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)

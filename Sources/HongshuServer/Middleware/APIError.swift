@@ -39,20 +39,22 @@ struct APIError: HTTPResponseError {
     /// Errors raised by Hummingbird itself (no route, unreadable body, body too large).
     init(_ error: any HTTPResponseError) {
         let status = error.status
-        let code = switch status {
-        case .notFound: "route.not_found"
-        case .contentTooLarge: "request.too_large"
-        case .badRequest: "request.malformed"
-        case .methodNotAllowed: "route.method_not_allowed"
-        case .unsupportedMediaType: "request.unsupported_media_type"
-        default: status.code < 500 ? "request.rejected" : "server.error"
-        }
-        let message = switch status {
-        case .notFound: "There is nothing at this address."
-        case .contentTooLarge: "The request body is too large."
-        case .badRequest: (error as? HTTPError)?.body ?? "The request could not be read."
-        default: status.reasonPhrase
-        }
+        let code =
+            switch status {
+            case .notFound: "route.not_found"
+            case .contentTooLarge: "request.too_large"
+            case .badRequest: "request.malformed"
+            case .methodNotAllowed: "route.method_not_allowed"
+            case .unsupportedMediaType: "request.unsupported_media_type"
+            default: status.code < 500 ? "request.rejected" : "server.error"
+            }
+        let message =
+            switch status {
+            case .notFound: "There is nothing at this address."
+            case .contentTooLarge: "The request body is too large."
+            case .badRequest: (error as? HTTPError)?.body ?? "The request could not be read."
+            default: status.reasonPhrase
+            }
         self.init(status: status, code: code, message: message)
     }
 
@@ -79,7 +81,8 @@ struct RequestError: DomainError {
     var kind: DomainErrorKind { .malformed }
 
     static func badID(_ name: String) -> RequestError {
-        RequestError(code: "request.bad_id", message: "The \(name) must be a positive 64-bit number written in decimal.")
+        RequestError(
+            code: "request.bad_id", message: "The \(name) must be a positive 64-bit number written in decimal.")
     }
 
     static func badParameter(_ name: String, _ rule: String) -> RequestError {

@@ -17,7 +17,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
         -> Response
     {
         var context = context
-        if let token = token(in: request), let user = try await accounts.user(token: token, kind: source == .bearer ? .api : .web) {
+        if let token = token(in: request),
+            let user = try await accounts.user(token: token, kind: source == .bearer ? .api : .web)
+        {
             context.user = user
             context.sessionToken = token
             context.logger[metadataKey: "user.id"] = "\(user.id)"
@@ -28,7 +30,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
     private func token(in request: Request) -> String? {
         switch source {
         case .bearer:
-            guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+            guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+                return nil
+            }
             return String(header.dropFirst("bearer ".count)).trimmed
         case .cookie:
             return request.cookies[SessionCookie.name]?.value

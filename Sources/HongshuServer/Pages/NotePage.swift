@@ -16,26 +16,34 @@ struct NotePage: Sendable {
                 ? "<img src=\"\(item.url)\" alt=\"\(note.title)\" width=\"\(item.width)\" height=\"\(item.height)\">"
                 : "<video src=\"\(item.url)\" controls preload=\"metadata\" width=\"\(item.width)\" height=\"\(item.height)\"></video>"
         }
-        let gallery: HTML = media.isEmpty ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>" : "<div class=\"gallery\">\(media)</div>"
-        let tagList = tags.map { tag -> HTML in "<li class=\"chip\" lang=\"zh\">\(tag.name)<span class=\"en\">\(tag.englishName)</span></li>" }
+        let gallery: HTML =
+            media.isEmpty
+            ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>" : "<div class=\"gallery\">\(media)</div>"
+        let tagList = tags.map { tag -> HTML in
+            "<li class=\"chip\" lang=\"zh\">\(tag.name)<span class=\"en\">\(tag.englishName)</span></li>"
+        }
         let topicList = note.topics.map { topic -> HTML in "<li class=\"chip topic\">#\(topic)</li>" }
-        let chips: HTML = tagList.isEmpty && topicList.isEmpty ? .empty : "<ul class=\"chips\">\(tagList)\(topicList)</ul>"
-        let place: HTML = note.place.map { place in
-            "<p class=\"place\">📍 \(place.name)\(place.city.map { city -> HTML in " · \(city)" })</p>"
-        } ?? .empty
-        return Layout.page(title: note.title, viewer: viewer, main: """
-            <article class="note">
-            \(gallery)
-            <div class="note-text">
-            <div class="author">\(NoteViews.avatar(author))<a href="\(Link.user(author.id))"><strong>\(author.displayName)</strong> <span class="muted">@\(author.handle)</span></a>\(actions(viewer))</div>
-            <h1>\(note.title)</h1>
-            \(NoteViews.body(note.body, mentions: mentions))
-            \(chips)
-            \(place)
-            <p class="muted"><time datetime="\(note.publishedAt.formatted(.iso8601))">\(Self.day(note.publishedAt))</time></p>
-            </div>
-            </article>
-            """)
+        let chips: HTML =
+            tagList.isEmpty && topicList.isEmpty ? .empty : "<ul class=\"chips\">\(tagList)\(topicList)</ul>"
+        let place: HTML =
+            note.place.map { place in
+                "<p class=\"place\">📍 \(place.name)\(place.city.map { city -> HTML in " · \(city)" })</p>"
+            } ?? .empty
+        return Layout.page(
+            title: note.title, viewer: viewer,
+            main: """
+                <article class="note">
+                \(gallery)
+                <div class="note-text">
+                <div class="author">\(NoteViews.avatar(author))<a href="\(Link.user(author.id))"><strong>\(author.displayName)</strong> <span class="muted">@\(author.handle)</span></a>\(actions(viewer))</div>
+                <h1>\(note.title)</h1>
+                \(NoteViews.body(note.body, mentions: mentions))
+                \(chips)
+                \(place)
+                <p class="muted"><time datetime="\(note.publishedAt.formatted(.iso8601))">\(Self.day(note.publishedAt))</time></p>
+                </div>
+                </article>
+                """)
     }
 
     private func actions(_ viewer: Viewer) -> HTML {

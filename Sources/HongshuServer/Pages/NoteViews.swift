@@ -11,7 +11,8 @@ enum NoteViews {
     static func grid(_ cards: [NoteCard], more: Link?, empty: HTML) -> HTML {
         guard !cards.isEmpty else { return "<p class=\"empty\">\(empty)</p>" }
         let items = cards.map(card)
-        let next: HTML = more.map { "<p class=\"more\"><a class=\"button ghost\" href=\"\($0)\">加载更多 More</a></p>" } ?? .empty
+        let next: HTML =
+            more.map { "<p class=\"more\"><a class=\"button ghost\" href=\"\($0)\">加载更多 More</a></p>" } ?? .empty
         return "<section class=\"grid\">\(items)</section>\(next)"
     }
 
@@ -29,15 +30,18 @@ enum NoteViews {
     /// The first image, or a warm placeholder with the title's first character.
     static func cover(_ note: Note) -> HTML {
         if let image = note.media.first(where: { $0.kind == .image }) {
-            return "<img src=\"\(image.url)\" alt=\"\(note.title)\" width=\"\(image.width)\" height=\"\(image.height)\" loading=\"lazy\">"
+            return
+                "<img src=\"\(image.url)\" alt=\"\(note.title)\" width=\"\(image.width)\" height=\"\(image.height)\" loading=\"lazy\">"
         }
         let hue = Int(note.id.rawValue % 360)
-        return "<span class=\"placeholder\" style=\"--hue:\(hue)\" role=\"img\" aria-label=\"\(note.title)\">\(String(note.title.prefix(1)))</span>"
+        return
+            "<span class=\"placeholder\" style=\"--hue:\(hue)\" role=\"img\" aria-label=\"\(note.title)\">\(String(note.title.prefix(1)))</span>"
     }
 
     static func avatar(_ user: User) -> HTML {
         let hue = Int(user.id.rawValue % 360)
-        return "<span class=\"avatar\" style=\"--hue:\(hue)\" aria-hidden=\"true\">\(String(user.displayName.prefix(1)))</span>"
+        return
+            "<span class=\"avatar\" style=\"--hue:\(hue)\" aria-hidden=\"true\">\(String(user.displayName.prefix(1)))</span>"
     }
 
     /// The body as paragraphs, with @mentions of known users linked to their profiles.

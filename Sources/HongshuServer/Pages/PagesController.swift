@@ -1,5 +1,5 @@
-import Foundation
 import Community
+import Foundation
 import HongshuCore
 import Hummingbird
 
@@ -36,7 +36,8 @@ struct PagesController {
         let note = try await features.notes.note(try context.parameters.id(as: NoteID.self))
         let users = try await features.accounts.users([note.author] + note.mentions)
         guard let author = users[note.author] else { throw NoteError.notFound(note.id) }
-        let follows = try await context.user.asyncMap { try await features.follows.isFollowing($0.id, author.id) } ?? false
+        let follows =
+            try await context.user.asyncMap { try await features.follows.isFollowing($0.id, author.id) } ?? false
         let page = NotePage(
             note: note, author: author, tags: try await features.taxonomy.tags(note.tags),
             mentions: note.mentions.compactMap { users[$0] }, viewerFollowsAuthor: follows)
@@ -67,7 +68,8 @@ struct PagesController {
                 handle: form["handle"], displayName: form["displayName"], password: form["password"])
             return try await signedIn(user, redirectTo: "/")
         } catch let error as AccountError {
-            let page = SignUpPage(handle: form["handle"], displayName: form["displayName"], errors: Self.formErrors(error))
+            let page = SignUpPage(
+                handle: form["handle"], displayName: form["displayName"], errors: Self.formErrors(error))
             return .html(page.render(Viewer(context)), status: APIError(error).status)
         }
     }
@@ -84,7 +86,8 @@ struct PagesController {
                 handle: form["handle"], password: form["password"], kind: .web, from: context.clientAddress)
             return sessionResponse(signedIn, redirectTo: Link.safeNext(form["next"]))
         } catch let error as AccountError {
-            let page = LogInPage(handle: form["handle"], next: Link.safeNext(form["next"]), errors: Self.formErrors(error))
+            let page = LogInPage(
+                handle: form["handle"], next: Link.safeNext(form["next"]), errors: Self.formErrors(error))
             var response = Response.html(page.render(Viewer(context)), status: APIError(error).status)
             if case .tooManyAttempts(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
             return response
@@ -114,12 +117,15 @@ struct PagesController {
             placeName: form["placeName"], placeCity: form["placeCity"])
         let tagIDs = form.all("tagIds").compactMap(TagID.init)
         page.selectedTags = Set(tagIDs)
-        let topics = form["topics"].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "　" }).map(String.init)
+        let topics = form["topics"].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "　" }).map(
+            String.init)
         let media = page.imageURL.isEmpty ? [] : [Media(kind: .image, url: page.imageURL, width: 1080, height: 1440)]
-        let place = page.placeName.trimmed.isEmpty && page.placeCity.trimmed.isEmpty
+        let place =
+            page.placeName.trimmed.isEmpty && page.placeCity.trimmed.isEmpty
             ? nil : Place(name: page.placeName, city: page.placeCity)
         do {
-            let draft = NoteDraft(title: page.title, body: page.body, tags: tagIDs, topics: topics, media: media, place: place)
+            let draft = NoteDraft(
+                title: page.title, body: page.body, tags: tagIDs, topics: topics, media: media, place: place)
             let note = try await features.notes.publish(draft, by: user.id)
             return .redirect(to: Link.note(note.id).path, type: .normal)
         } catch let error as NoteError {
@@ -164,7 +170,8 @@ struct PagesController {
 
     /// Back to the page the form was on, when it was one of ours.
     private static func back(_ request: Request, fallback: Link) -> String {
-        guard let referer = request.headers[.referer], let path = referer.split(separator: "/", maxSplits: 3).dropFirst(3).first
+        guard let referer = request.headers[.referer],
+            let path = referer.split(separator: "/", maxSplits: 3).dropFirst(3).first
         else { return fallback.path }
         return Link.safeNext("/" + path)
     }

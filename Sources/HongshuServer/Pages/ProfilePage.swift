@@ -10,31 +10,34 @@ struct ProfilePage: Sendable {
     let next: Cursor?
 
     func render(_ viewer: Viewer) -> HTML {
-        let action: HTML = if viewer.user?.id == user.id {
-            "<a class=\"button ghost\" href=\"\(Link.newNote)\">＋ 发布笔记 New note</a>"
-        } else if viewer.user == nil {
-            "<a class=\"button\" href=\"\(Link.logIn(next: Link.user(user.id).path))\">关注 Follow</a>"
-        } else {
-            Self.followButton(user.id, following: viewerFollows, viewer: viewer)
-        }
+        let action: HTML =
+            if viewer.user?.id == user.id {
+                "<a class=\"button ghost\" href=\"\(Link.newNote)\">＋ 发布笔记 New note</a>"
+            } else if viewer.user == nil {
+                "<a class=\"button\" href=\"\(Link.logIn(next: Link.user(user.id).path))\">关注 Follow</a>"
+            } else {
+                Self.followButton(user.id, following: viewerFollows, viewer: viewer)
+            }
         let grid = NoteViews.grid(
             cards, more: next.map { Link.user(user.id, after: $0) }, empty: "还没有笔记。No notes yet.")
-        return Layout.page(title: "\(user.displayName) (@\(user.handle))", viewer: viewer, main: """
-            <section class="profile">
-            \(NoteViews.avatar(user))
-            <div>
-            <h1>\(user.displayName)</h1>
-            <p class="muted">@\(user.handle)</p>
-            <ul class="stats">
-            <li><strong>\(stats.notes)</strong> 笔记 notes</li>
-            <li><strong>\(stats.followers)</strong> 粉丝 followers</li>
-            <li><strong>\(stats.following)</strong> 关注 following</li>
-            </ul>
-            \(action)
-            </div>
-            </section>
-            \(grid)
-            """)
+        return Layout.page(
+            title: "\(user.displayName) (@\(user.handle))", viewer: viewer,
+            main: """
+                <section class="profile">
+                \(NoteViews.avatar(user))
+                <div>
+                <h1>\(user.displayName)</h1>
+                <p class="muted">@\(user.handle)</p>
+                <ul class="stats">
+                <li><strong>\(stats.notes)</strong> 笔记 notes</li>
+                <li><strong>\(stats.followers)</strong> 粉丝 followers</li>
+                <li><strong>\(stats.following)</strong> 关注 following</li>
+                </ul>
+                \(action)
+                </div>
+                </section>
+                \(grid)
+                """)
     }
 
     static func followButton(_ id: User.ID, following: Bool, viewer: Viewer) -> HTML {

@@ -8,7 +8,8 @@ struct PostgresFollowStore: FollowStore {
 
     func insert(_ follow: Follow) async throws -> Bool {
         try await database.transaction { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 INSERT INTO follow (follower_id, followee_id, since)
                 VALUES (\(follow.follower.rawValue), \(follow.followee.rawValue), \(follow.since.exact))
                 ON CONFLICT DO NOTHING RETURNING 1
@@ -21,7 +22,8 @@ struct PostgresFollowStore: FollowStore {
 
     func delete(follower: User.ID, followee: User.ID) async throws -> Bool {
         try await database.transaction { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 DELETE FROM follow WHERE follower_id = \(follower.rawValue) AND followee_id = \(followee.rawValue) RETURNING 1
                 """, logger: database.logger)
             guard try await rows.collect().count == 1 else { return false }
@@ -31,7 +33,8 @@ struct PostgresFollowStore: FollowStore {
     }
 
     func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool {
-        let rows = try await database.query("""
+        let rows = try await database.query(
+            """
             SELECT 1 FROM follow WHERE follower_id = \(follower.rawValue) AND followee_id = \(followee.rawValue)
             """)
         return try await rows.collect().count == 1

@@ -10,90 +10,93 @@ enum PostgresMigrations {
     }
 
     static let all: [Migration] = [
-        Migration(name: "2026-11-26 community: accounts, sessions, tags, notes, follows", statements: [
-            """
-            CREATE TABLE account (
-                id bigint PRIMARY KEY,
-                handle text NOT NULL,
-                display_name text NOT NULL,
-                password_hash text NOT NULL,
-                joined_at timestamptz NOT NULL,
-                note_count integer NOT NULL DEFAULT 0,
-                follower_count integer NOT NULL DEFAULT 0,
-                following_count integer NOT NULL DEFAULT 0
-            )
-            """,
-            "CREATE UNIQUE INDEX account_handle ON account (lower(handle))",
-            """
-            CREATE TABLE session (
-                token_hash text PRIMARY KEY,
-                user_id bigint NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-                kind text NOT NULL,
-                created_at timestamptz NOT NULL,
-                expires_at timestamptz NOT NULL
-            )
-            """,
-            "CREATE INDEX session_expires ON session (expires_at)",
-            """
-            CREATE TABLE tag (
-                id bigint PRIMARY KEY,
-                parent_id bigint REFERENCES tag(id),
-                name text NOT NULL,
-                english_name text NOT NULL,
-                position integer NOT NULL DEFAULT 0
-            )
-            """,
-            "CREATE INDEX tag_parent ON tag (parent_id, position)",
-            """
-            CREATE TABLE note (
-                id bigint PRIMARY KEY,
-                author_id bigint NOT NULL REFERENCES account(id),
-                title text NOT NULL,
-                body text NOT NULL,
-                tag_ids jsonb NOT NULL DEFAULT '[]',
-                topics jsonb NOT NULL DEFAULT '[]',
-                mention_ids jsonb NOT NULL DEFAULT '[]',
-                media jsonb NOT NULL DEFAULT '[]',
-                place_name text,
-                place_city text,
-                place_lat double precision,
-                place_lon double precision,
-                published_at timestamptz NOT NULL,
-                deleted_at timestamptz
-            )
-            """,
-            """
-            CREATE INDEX note_author_published ON note (author_id, published_at DESC, id DESC)
-                WHERE deleted_at IS NULL
-            """,
-            "CREATE INDEX note_published ON note (published_at DESC, id DESC) WHERE deleted_at IS NULL",
-            """
-            CREATE TABLE note_tag (
-                tag_id bigint NOT NULL REFERENCES tag(id),
-                note_id bigint NOT NULL REFERENCES note(id),
-                PRIMARY KEY (tag_id, note_id)
-            )
-            """,
-            """
-            CREATE TABLE note_topic (
-                topic text NOT NULL,
-                note_id bigint NOT NULL REFERENCES note(id),
-                PRIMARY KEY (topic, note_id)
-            )
-            """,
-            """
-            CREATE TABLE follow (
-                follower_id bigint NOT NULL REFERENCES account(id),
-                followee_id bigint NOT NULL REFERENCES account(id),
-                since timestamptz NOT NULL,
-                PRIMARY KEY (follower_id, followee_id)
-            )
-            """,
-            "CREATE INDEX follow_followers ON follow (followee_id, since DESC, follower_id DESC)",
-            "CREATE INDEX follow_following ON follow (follower_id, since DESC, followee_id DESC)",
-        ] + StarterTaxonomy.categories.enumerated().map { position, category -> PostgresQuery in
-            "INSERT INTO tag (id, parent_id, name, english_name, position) VALUES (\(category.id), NULL, \(category.name), \(category.englishName), \(position))"
-        }),
+        Migration(
+            name: "2026-11-26 community: accounts, sessions, tags, notes, follows",
+            statements: [
+                """
+                CREATE TABLE account (
+                    id bigint PRIMARY KEY,
+                    handle text NOT NULL,
+                    display_name text NOT NULL,
+                    password_hash text NOT NULL,
+                    joined_at timestamptz NOT NULL,
+                    note_count integer NOT NULL DEFAULT 0,
+                    follower_count integer NOT NULL DEFAULT 0,
+                    following_count integer NOT NULL DEFAULT 0
+                )
+                """,
+                "CREATE UNIQUE INDEX account_handle ON account (lower(handle))",
+                """
+                CREATE TABLE session (
+                    token_hash text PRIMARY KEY,
+                    user_id bigint NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    kind text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    expires_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX session_expires ON session (expires_at)",
+                """
+                CREATE TABLE tag (
+                    id bigint PRIMARY KEY,
+                    parent_id bigint REFERENCES tag(id),
+                    name text NOT NULL,
+                    english_name text NOT NULL,
+                    position integer NOT NULL DEFAULT 0
+                )
+                """,
+                "CREATE INDEX tag_parent ON tag (parent_id, position)",
+                """
+                CREATE TABLE note (
+                    id bigint PRIMARY KEY,
+                    author_id bigint NOT NULL REFERENCES account(id),
+                    title text NOT NULL,
+                    body text NOT NULL,
+                    tag_ids jsonb NOT NULL DEFAULT '[]',
+                    topics jsonb NOT NULL DEFAULT '[]',
+                    mention_ids jsonb NOT NULL DEFAULT '[]',
+                    media jsonb NOT NULL DEFAULT '[]',
+                    place_name text,
+                    place_city text,
+                    place_lat double precision,
+                    place_lon double precision,
+                    published_at timestamptz NOT NULL,
+                    deleted_at timestamptz
+                )
+                """,
+                """
+                CREATE INDEX note_author_published ON note (author_id, published_at DESC, id DESC)
+                    WHERE deleted_at IS NULL
+                """,
+                "CREATE INDEX note_published ON note (published_at DESC, id DESC) WHERE deleted_at IS NULL",
+                """
+                CREATE TABLE note_tag (
+                    tag_id bigint NOT NULL REFERENCES tag(id),
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    PRIMARY KEY (tag_id, note_id)
+                )
+                """,
+                """
+                CREATE TABLE note_topic (
+                    topic text NOT NULL,
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    PRIMARY KEY (topic, note_id)
+                )
+                """,
+                """
+                CREATE TABLE follow (
+                    follower_id bigint NOT NULL REFERENCES account(id),
+                    followee_id bigint NOT NULL REFERENCES account(id),
+                    since timestamptz NOT NULL,
+                    PRIMARY KEY (follower_id, followee_id)
+                )
+                """,
+                "CREATE INDEX follow_followers ON follow (followee_id, since DESC, follower_id DESC)",
+                "CREATE INDEX follow_following ON follow (follower_id, since DESC, followee_id DESC)",
+            ]
+                + StarterTaxonomy.categories.enumerated().map { position, category -> PostgresQuery in
+                    "INSERT INTO tag (id, parent_id, name, english_name, position) VALUES (\(category.id), NULL, \(category.name), \(category.englishName), \(position))"
+                })
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
@@ -103,18 +106,21 @@ enum PostgresMigrations {
         try await client.withConnection { connection in
             try await connection.query("SELECT pg_advisory_lock(7262736875)", logger: logger)  // "hongshu"
             do {
-                try await connection.query("""
+                try await connection.query(
+                    """
                     CREATE TABLE IF NOT EXISTS schema_migration (
                         name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())
                     """, logger: logger)
                 var applied = Set<String>()
                 for try await name in try await connection.query("SELECT name FROM schema_migration", logger: logger)
-                    .decode(String.self) { applied.insert(name) }
+                    .decode(String.self)
+                { applied.insert(name) }
                 for migration in all where !applied.contains(migration.name) {
                     logger.info("Applying migration", metadata: ["migration": "\(migration.name)"])
                     _ = try await connection.withTransaction(logger: logger) { connection in
                         for statement in migration.statements { try await connection.query(statement, logger: logger) }
-                        try await connection.query("INSERT INTO schema_migration (name) VALUES (\(migration.name))", logger: logger)
+                        try await connection.query(
+                            "INSERT INTO schema_migration (name) VALUES (\(migration.name))", logger: logger)
                     }
                 }
             } catch {

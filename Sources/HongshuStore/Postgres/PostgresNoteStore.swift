@@ -13,7 +13,8 @@ struct PostgresNoteStore: NoteStore {
 
     func insert(_ note: Note) async throws {
         try await database.transaction { connection in
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
                                   place_name, place_city, place_lat, place_lon, published_at)
                 VALUES (\(note.id.rawValue), \(note.author.rawValue), \(note.title), \(note.body),
@@ -23,27 +24,32 @@ struct PostgresNoteStore: NoteStore {
                         \(note.publishedAt.exact))
                 """, logger: database.logger)
             if !note.tags.isEmpty {
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO note_tag (tag_id, note_id) SELECT unnest(\(note.tags.map(\.rawValue))::bigint[]), \(note.id.rawValue)
                     """, logger: database.logger)
             }
             if !note.topics.isEmpty {
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO note_topic (topic, note_id) SELECT unnest(\(note.topics)::text[]), \(note.id.rawValue)
                     """, logger: database.logger)
             }
             try await connection.query(
-                "UPDATE account SET note_count = note_count + 1 WHERE id = \(note.author.rawValue)", logger: database.logger)
+                "UPDATE account SET note_count = note_count + 1 WHERE id = \(note.author.rawValue)",
+                logger: database.logger)
         }
     }
 
     func note(_ id: Note.ID) async throws -> Note? {
-        try await fetch("SELECT \(unescaped: Self.columns) FROM note WHERE id = \(id.rawValue) AND deleted_at IS NULL").first
+        try await fetch("SELECT \(unescaped: Self.columns) FROM note WHERE id = \(id.rawValue) AND deleted_at IS NULL")
+            .first
     }
 
     func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool {
         try await database.transaction { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 UPDATE note SET deleted_at = \(date.exact) WHERE id = \(id.rawValue) AND deleted_at IS NULL RETURNING author_id
                 """, logger: database.logger)
             var author: Int64?
@@ -79,19 +85,24 @@ struct PostgresNoteStore: NoteStore {
         for try await row in rows {
             let cells = row.makeRandomAccess()
             let place = try cells["place_name"].decode(String?.self).map {
-                Place(name: $0, city: try cells["place_city"].decode(String?.self),
-                      latitude: try cells["place_lat"].decode(Double?.self), longitude: try cells["place_lon"].decode(Double?.self))
+                Place(
+                    name: $0, city: try cells["place_city"].decode(String?.self),
+                    latitude: try cells["place_lat"].decode(Double?.self),
+                    longitude: try cells["place_lon"].decode(Double?.self))
             }
-            notes.append(Note(
-                id: NoteID(try cells["id"].decode(Int64.self)), author: UserID(try cells["author_id"].decode(Int64.self)),
-                title: try cells["title"].decode(String.self), body: try cells["body"].decode(String.self),
-                tags: try JSONColumn.decode([Int64].self, from: cells["tag_ids"].decode(String.self)).map(TagID.init(rawValue:)),
-                topics: try JSONColumn.decode([String].self, from: cells["topics"].decode(String.self)),
-                media: try JSONColumn.decode([Media].self, from: cells["media"].decode(String.self)),
-                place: place,
-                mentions: try JSONColumn.decode([Int64].self, from: cells["mention_ids"].decode(String.self))
-                    .map(UserID.init(rawValue:)),
-                publishedAt: try cells["published_at"].decode(Date.self).fromPostgres))
+            notes.append(
+                Note(
+                    id: NoteID(try cells["id"].decode(Int64.self)),
+                    author: UserID(try cells["author_id"].decode(Int64.self)),
+                    title: try cells["title"].decode(String.self), body: try cells["body"].decode(String.self),
+                    tags: try JSONColumn.decode([Int64].self, from: cells["tag_ids"].decode(String.self)).map(
+                        TagID.init(rawValue:)),
+                    topics: try JSONColumn.decode([String].self, from: cells["topics"].decode(String.self)),
+                    media: try JSONColumn.decode([Media].self, from: cells["media"].decode(String.self)),
+                    place: place,
+                    mentions: try JSONColumn.decode([Int64].self, from: cells["mention_ids"].decode(String.self))
+                        .map(UserID.init(rawValue:)),
+                    publishedAt: try cells["published_at"].decode(Date.self).fromPostgres))
         }
         return notes
     }

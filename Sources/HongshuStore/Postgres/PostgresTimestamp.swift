@@ -12,7 +12,9 @@ struct PostgresTimestamp: PostgresNonThrowingEncodable {
     static var psqlType: PostgresDataType { .timestamptz }
     static var psqlFormat: PostgresFormat { .binary }
 
-    func encode<JSONEncoder: PostgresJSONEncoder>(into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
+    func encode<JSONEncoder: PostgresJSONEncoder>(
+        into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>
+    ) {
         let microseconds = (date.timeIntervalSince1970 - 946_684_800) * 1_000_000  // since 2000-01-01
         buffer.writeInteger(Int64(microseconds.rounded()))
     }

@@ -8,7 +8,8 @@ struct PostgresUserStore: UserStore {
 
     func insert(_ user: User, passwordHash: String) async throws {
         do {
-            try await database.query("""
+            try await database.query(
+                """
                 INSERT INTO account (id, handle, display_name, password_hash, joined_at)
                 VALUES (\(user.id.rawValue), \(user.handle), \(user.displayName), \(passwordHash), \(user.joinedAt.exact))
                 """)
@@ -22,22 +23,27 @@ struct PostgresUserStore: UserStore {
     }
 
     func user(handle: String) async throws -> User? {
-        try await fetch("SELECT id, handle, display_name, joined_at FROM account WHERE lower(handle) = lower(\(handle))").first
+        try await fetch(
+            "SELECT id, handle, display_name, joined_at FROM account WHERE lower(handle) = lower(\(handle))"
+        ).first
     }
 
     func users(_ ids: [User.ID]) async throws -> [User] {
         guard !ids.isEmpty else { return [] }
-        return try await fetch("SELECT id, handle, display_name, joined_at FROM account WHERE id = ANY(\(ids.map(\.rawValue)))")
+        return try await fetch(
+            "SELECT id, handle, display_name, joined_at FROM account WHERE id = ANY(\(ids.map(\.rawValue)))")
     }
 
     func users(handles: [String]) async throws -> [User] {
         guard !handles.isEmpty else { return [] }
         return try await fetch(
-            "SELECT id, handle, display_name, joined_at FROM account WHERE lower(handle) = ANY(\(handles.map { $0.lowercased() }))")
+            "SELECT id, handle, display_name, joined_at FROM account WHERE lower(handle) = ANY(\(handles.map { $0.lowercased() }))"
+        )
     }
 
     func credentials(handle: String) async throws -> (user: User, passwordHash: String)? {
-        let rows = try await database.query("""
+        let rows = try await database.query(
+            """
             SELECT id, handle, display_name, joined_at, password_hash FROM account WHERE lower(handle) = lower(\(handle))
             """)
         for try await (id, handle, name, joined, hash) in rows.decode((Int64, String, String, Date, String).self) {
@@ -57,7 +63,9 @@ struct PostgresUserStore: UserStore {
 
     private func fetch(_ query: PostgresQuery) async throws -> [User] {
         var users: [User] = []
-        for try await (id, handle, name, joined) in try await database.query(query).decode((Int64, String, String, Date).self) {
+        for try await (id, handle, name, joined) in try await database.query(query).decode(
+            (Int64, String, String, Date).self)
+        {
             users.append(User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined.fromPostgres))
         }
         return users

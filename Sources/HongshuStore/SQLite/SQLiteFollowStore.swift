@@ -19,8 +19,9 @@ struct SQLiteFollowStore: FollowStore {
 
     func delete(follower: User.ID, followee: User.ID) async throws -> Bool {
         try await database.write { db in
-            try db.execute(sql: "DELETE FROM follow WHERE follower_id = ? AND followee_id = ?",
-                           arguments: [follower.rawValue, followee.rawValue])
+            try db.execute(
+                sql: "DELETE FROM follow WHERE follower_id = ? AND followee_id = ?",
+                arguments: [follower.rawValue, followee.rawValue])
             guard db.changesCount == 1 else { return false }
             try Self.adjustCounts(db, follower: follower, followee: followee, by: -1)
             return true
@@ -29,8 +30,9 @@ struct SQLiteFollowStore: FollowStore {
 
     func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool {
         try await database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM follow WHERE follower_id = ? AND followee_id = ?)",
-                              arguments: [follower.rawValue, followee.rawValue]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM follow WHERE follower_id = ? AND followee_id = ?)",
+                arguments: [follower.rawValue, followee.rawValue]) ?? false
         }
     }
 
@@ -48,23 +50,27 @@ struct SQLiteFollowStore: FollowStore {
         let after = try page.cursor.map(TimeKey.init)
         var conditions: [SQL] = ["\(sql: fixed) = \(user.rawValue)"]
         if let after { conditions.append("(since, \(sql: other)) < (\(after.time.sqliteMilliseconds), \(after.id))") }
-        let request = SQLRequest<Row>(literal: """
-            SELECT follower_id, followee_id, since FROM follow WHERE \(conditions.joined(operator: .and))
-            ORDER BY since DESC, \(sql: other) DESC LIMIT \(page.limit + 1)
-            """)
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT follower_id, followee_id, since FROM follow WHERE \(conditions.joined(operator: .and))
+                ORDER BY since DESC, \(sql: other) DESC LIMIT \(page.limit + 1)
+                """)
         let follows = try await database.read { db in
             try Row.fetchAll(db, request).map { row in
-                Follow(follower: UserID(row["follower_id"] as Int64), followee: UserID(row["followee_id"] as Int64),
-                       since: Date(sqliteMilliseconds: row["since"]))
+                Follow(
+                    follower: UserID(row["follower_id"] as Int64), followee: UserID(row["followee_id"] as Int64),
+                    since: Date(sqliteMilliseconds: row["since"]))
             }
         }
         return TimeKey.page(follows, limit: page.limit) { $0.timeKey(listing: key) }
     }
 
     private static func adjustCounts(_ db: Database, follower: User.ID, followee: User.ID, by delta: Int) throws {
-        try db.execute(sql: "UPDATE account SET following_count = following_count + ? WHERE id = ?",
-                       arguments: [delta, follower.rawValue])
-        try db.execute(sql: "UPDATE account SET follower_count = follower_count + ? WHERE id = ?",
-                       arguments: [delta, followee.rawValue])
+        try db.execute(
+            sql: "UPDATE account SET following_count = following_count + ? WHERE id = ?",
+            arguments: [delta, follower.rawValue])
+        try db.execute(
+            sql: "UPDATE account SET follower_count = follower_count + ? WHERE id = ?",
+            arguments: [delta, followee.rawValue])
     }
 }

@@ -6,71 +6,72 @@ enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11-26 community: accounts, sessions, tags, notes, follows") { db in
-            try db.execute(sql: """
-                CREATE TABLE account (
-                    id INTEGER PRIMARY KEY,
-                    handle TEXT NOT NULL COLLATE NOCASE UNIQUE,
-                    display_name TEXT NOT NULL,
-                    password_hash TEXT NOT NULL,
-                    joined_at INTEGER NOT NULL,
-                    note_count INTEGER NOT NULL DEFAULT 0,
-                    follower_count INTEGER NOT NULL DEFAULT 0,
-                    following_count INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE TABLE session (
-                    token_hash TEXT PRIMARY KEY,
-                    user_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-                    kind TEXT NOT NULL,
-                    created_at INTEGER NOT NULL,
-                    expires_at INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                CREATE INDEX session_expires ON session(expires_at);
-                CREATE TABLE tag (
-                    id INTEGER PRIMARY KEY,
-                    parent_id INTEGER REFERENCES tag(id),
-                    name TEXT NOT NULL,
-                    english_name TEXT NOT NULL,
-                    position INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE INDEX tag_parent ON tag(parent_id, position);
-                CREATE TABLE note (
-                    id INTEGER PRIMARY KEY,
-                    author_id INTEGER NOT NULL REFERENCES account(id),
-                    title TEXT NOT NULL,
-                    body TEXT NOT NULL,
-                    tag_ids TEXT NOT NULL DEFAULT '[]',
-                    topics TEXT NOT NULL DEFAULT '[]',
-                    mention_ids TEXT NOT NULL DEFAULT '[]',
-                    media TEXT NOT NULL DEFAULT '[]',
-                    place_name TEXT,
-                    place_city TEXT,
-                    place_lat REAL,
-                    place_lon REAL,
-                    published_at INTEGER NOT NULL,
-                    deleted_at INTEGER
-                );
-                CREATE INDEX note_author_published ON note(author_id, published_at DESC, id DESC)
-                    WHERE deleted_at IS NULL;
-                CREATE INDEX note_published ON note(published_at DESC, id DESC) WHERE deleted_at IS NULL;
-                CREATE TABLE note_tag (
-                    tag_id INTEGER NOT NULL REFERENCES tag(id),
-                    note_id INTEGER NOT NULL REFERENCES note(id),
-                    PRIMARY KEY (tag_id, note_id)
-                ) WITHOUT ROWID;
-                CREATE TABLE note_topic (
-                    topic TEXT NOT NULL COLLATE NOCASE,
-                    note_id INTEGER NOT NULL REFERENCES note(id),
-                    PRIMARY KEY (topic, note_id)
-                ) WITHOUT ROWID;
-                CREATE TABLE follow (
-                    follower_id INTEGER NOT NULL REFERENCES account(id),
-                    followee_id INTEGER NOT NULL REFERENCES account(id),
-                    since INTEGER NOT NULL,
-                    PRIMARY KEY (follower_id, followee_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX follow_followers ON follow(followee_id, since DESC, follower_id DESC);
-                CREATE INDEX follow_following ON follow(follower_id, since DESC, followee_id DESC);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE account (
+                        id INTEGER PRIMARY KEY,
+                        handle TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                        display_name TEXT NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        joined_at INTEGER NOT NULL,
+                        note_count INTEGER NOT NULL DEFAULT 0,
+                        follower_count INTEGER NOT NULL DEFAULT 0,
+                        following_count INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE session (
+                        token_hash TEXT PRIMARY KEY,
+                        user_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        expires_at INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX session_expires ON session(expires_at);
+                    CREATE TABLE tag (
+                        id INTEGER PRIMARY KEY,
+                        parent_id INTEGER REFERENCES tag(id),
+                        name TEXT NOT NULL,
+                        english_name TEXT NOT NULL,
+                        position INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX tag_parent ON tag(parent_id, position);
+                    CREATE TABLE note (
+                        id INTEGER PRIMARY KEY,
+                        author_id INTEGER NOT NULL REFERENCES account(id),
+                        title TEXT NOT NULL,
+                        body TEXT NOT NULL,
+                        tag_ids TEXT NOT NULL DEFAULT '[]',
+                        topics TEXT NOT NULL DEFAULT '[]',
+                        mention_ids TEXT NOT NULL DEFAULT '[]',
+                        media TEXT NOT NULL DEFAULT '[]',
+                        place_name TEXT,
+                        place_city TEXT,
+                        place_lat REAL,
+                        place_lon REAL,
+                        published_at INTEGER NOT NULL,
+                        deleted_at INTEGER
+                    );
+                    CREATE INDEX note_author_published ON note(author_id, published_at DESC, id DESC)
+                        WHERE deleted_at IS NULL;
+                    CREATE INDEX note_published ON note(published_at DESC, id DESC) WHERE deleted_at IS NULL;
+                    CREATE TABLE note_tag (
+                        tag_id INTEGER NOT NULL REFERENCES tag(id),
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        PRIMARY KEY (tag_id, note_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE note_topic (
+                        topic TEXT NOT NULL COLLATE NOCASE,
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        PRIMARY KEY (topic, note_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE follow (
+                        follower_id INTEGER NOT NULL REFERENCES account(id),
+                        followee_id INTEGER NOT NULL REFERENCES account(id),
+                        since INTEGER NOT NULL,
+                        PRIMARY KEY (follower_id, followee_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX follow_followers ON follow(followee_id, since DESC, follower_id DESC);
+                    CREATE INDEX follow_following ON follow(follower_id, since DESC, followee_id DESC);
+                    """)
             for (position, category) in StarterTaxonomy.categories.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO tag (id, parent_id, name, english_name, position) VALUES (?, NULL, ?, ?, ?)",

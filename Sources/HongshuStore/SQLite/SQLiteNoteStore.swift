@@ -22,26 +22,32 @@ struct SQLiteNoteStore: NoteStore {
                     note.publishedAt.sqliteMilliseconds,
                 ])
             for tag in note.tags {
-                try db.execute(sql: "INSERT INTO note_tag (tag_id, note_id) VALUES (?, ?)", arguments: [tag.rawValue, note.id.rawValue])
+                try db.execute(
+                    sql: "INSERT INTO note_tag (tag_id, note_id) VALUES (?, ?)",
+                    arguments: [tag.rawValue, note.id.rawValue])
             }
             for topic in note.topics {
-                try db.execute(sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)", arguments: [topic, note.id.rawValue])
+                try db.execute(
+                    sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)", arguments: [topic, note.id.rawValue])
             }
-            try db.execute(sql: "UPDATE account SET note_count = note_count + 1 WHERE id = ?", arguments: [note.author.rawValue])
+            try db.execute(
+                sql: "UPDATE account SET note_count = note_count + 1 WHERE id = ?", arguments: [note.author.rawValue])
         }
     }
 
     func note(_ id: Note.ID) async throws -> Note? {
         try await database.read { db in
-            try NoteRow.fetchOne(db, sql: "SELECT * FROM note WHERE id = ? AND deleted_at IS NULL", arguments: [id.rawValue])?.note
+            try NoteRow.fetchOne(
+                db, sql: "SELECT * FROM note WHERE id = ? AND deleted_at IS NULL", arguments: [id.rawValue])?.note
         }
     }
 
     func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool {
         try await database.write { db in
-            guard let author = try Int64.fetchOne(
-                db, sql: "UPDATE note SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING author_id",
-                arguments: [date.sqliteMilliseconds, id.rawValue])
+            guard
+                let author = try Int64.fetchOne(
+                    db, sql: "UPDATE note SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING author_id",
+                    arguments: [date.sqliteMilliseconds, id.rawValue])
             else { return false }
             try db.execute(sql: "UPDATE account SET note_count = note_count - 1 WHERE id = ?", arguments: [author])
             return true
@@ -62,10 +68,11 @@ struct SQLiteNoteStore: NoteStore {
         var conditions: [SQL] = ["deleted_at IS NULL"]
         if let filter { conditions.append(filter) }
         if let after { conditions.append("(published_at, id) < (\(after.time.sqliteMilliseconds), \(after.id))") }
-        let request = SQLRequest<Row>(literal: """
-            SELECT * FROM note WHERE \(conditions.joined(operator: .and))
-            ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
-            """)
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT * FROM note WHERE \(conditions.joined(operator: .and))
+                ORDER BY published_at DESC, id DESC LIMIT \(page.limit + 1)
+                """)
         let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
         return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
     }

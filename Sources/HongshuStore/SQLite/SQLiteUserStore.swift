@@ -10,8 +10,11 @@ struct SQLiteUserStore: UserStore {
         do {
             try await database.write { db in
                 try db.execute(
-                    sql: "INSERT INTO account (id, handle, display_name, password_hash, joined_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [user.id.rawValue, user.handle, user.displayName, passwordHash, user.joinedAt.sqliteMilliseconds])
+                    sql:
+                        "INSERT INTO account (id, handle, display_name, password_hash, joined_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [
+                        user.id.rawValue, user.handle, user.displayName, passwordHash, user.joinedAt.sqliteMilliseconds,
+                    ])
             }
         } catch let error as DatabaseError where error.isUniqueViolation {
             throw AccountError.handleTaken(user.handle)
@@ -19,30 +22,44 @@ struct SQLiteUserStore: UserStore {
     }
 
     func user(_ id: User.ID) async throws -> User? {
-        try await database.read { db in try UserRow.fetchOne(db, sql: "SELECT \(UserRow.columns) FROM account WHERE id = ?", arguments: [id.rawValue])?.user }
+        try await database.read { db in
+            try UserRow.fetchOne(
+                db, sql: "SELECT \(UserRow.columns) FROM account WHERE id = ?", arguments: [id.rawValue])?.user
+        }
     }
 
     func user(handle: String) async throws -> User? {
-        try await database.read { db in try UserRow.fetchOne(db, sql: "SELECT \(UserRow.columns) FROM account WHERE handle = ?", arguments: [handle])?.user }
+        try await database.read { db in
+            try UserRow.fetchOne(
+                db, sql: "SELECT \(UserRow.columns) FROM account WHERE handle = ?", arguments: [handle])?.user
+        }
     }
 
     func users(_ ids: [User.ID]) async throws -> [User] {
         guard !ids.isEmpty else { return [] }
         return try await database.read { db in
-            try UserRow.fetchAll(db, SQLRequest(literal: "SELECT \(sql: UserRow.columns) FROM account WHERE id IN \(ids.map(\.rawValue))")).map(\.user)
+            try UserRow.fetchAll(
+                db,
+                SQLRequest(literal: "SELECT \(sql: UserRow.columns) FROM account WHERE id IN \(ids.map(\.rawValue))")
+            ).map(\.user)
         }
     }
 
     func users(handles: [String]) async throws -> [User] {
         guard !handles.isEmpty else { return [] }
         return try await database.read { db in
-            try UserRow.fetchAll(db, SQLRequest(literal: "SELECT \(sql: UserRow.columns) FROM account WHERE handle IN \(handles)")).map(\.user)
+            try UserRow.fetchAll(
+                db, SQLRequest(literal: "SELECT \(sql: UserRow.columns) FROM account WHERE handle IN \(handles)")
+            ).map(\.user)
         }
     }
 
     func credentials(handle: String) async throws -> (user: User, passwordHash: String)? {
         try await database.read { db -> (User, String)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(UserRow.columns), password_hash FROM account WHERE handle = ?", arguments: [handle])
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT \(UserRow.columns), password_hash FROM account WHERE handle = ?",
+                    arguments: [handle])
             else { return nil }
             return (UserRow(row: row).user, row["password_hash"])
         }
@@ -50,8 +67,12 @@ struct SQLiteUserStore: UserStore {
 
     func stats(_ id: User.ID) async throws -> UserStats {
         try await database.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT note_count, follower_count, following_count FROM account WHERE id = ?", arguments: [id.rawValue])
-            return UserStats(notes: row?["note_count"] ?? 0, followers: row?["follower_count"] ?? 0, following: row?["following_count"] ?? 0)
+            let row = try Row.fetchOne(
+                db, sql: "SELECT note_count, follower_count, following_count FROM account WHERE id = ?",
+                arguments: [id.rawValue])
+            return UserStats(
+                notes: row?["note_count"] ?? 0, followers: row?["follower_count"] ?? 0,
+                following: row?["following_count"] ?? 0)
         }
     }
 }
@@ -61,7 +82,8 @@ private struct UserRow: FetchableRecord {
     let user: User
 
     init(row: Row) {
-        user = User(id: UserID(row["id"] as Int64), handle: row["handle"], displayName: row["display_name"],
-                    joinedAt: Date(sqliteMilliseconds: row["joined_at"]))
+        user = User(
+            id: UserID(row["id"] as Int64), handle: row["handle"], displayName: row["display_name"],
+            joinedAt: Date(sqliteMilliseconds: row["joined_at"]))
     }
 }

@@ -17,14 +17,17 @@ public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
         } else if text.hasPrefix("sqlite:") {
             var path = String(text.dropFirst("sqlite:".count))
             if path.hasPrefix("//") { path.removeFirst(2) }  // sqlite://PATH
-            guard !path.isEmpty else { throw ParseError(description: "sqlite: needs a file path, as in sqlite:hongshu.sqlite") }
+            guard !path.isEmpty else {
+                throw ParseError(description: "sqlite: needs a file path, as in sqlite:hongshu.sqlite")
+            }
             self = .sqliteFile(path: path)
         } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             self = .postgres(try PostgresSettings(url: text))
         } else if !text.contains("://") && !text.isEmpty {
             self = .sqliteFile(path: text)  // a bare path is a SQLite file
         } else {
-            throw ParseError(description: "--db takes sqlite:PATH, sqlite::memory: or postgres://user:pass@host:port/db")
+            throw ParseError(
+                description: "--db takes sqlite:PATH, sqlite::memory: or postgres://user:pass@host:port/db")
         }
     }
 
@@ -52,7 +55,8 @@ public struct PostgresSettings: Hashable, Sendable, CustomStringConvertible {
 
     public init(url text: String) throws {
         guard let components = URLParts(text) else {
-            throw DatabaseURL.ParseError(description: "Cannot read the PostgreSQL URL (postgres://user:pass@host:port/db)")
+            throw DatabaseURL.ParseError(
+                description: "Cannot read the PostgreSQL URL (postgres://user:pass@host:port/db)")
         }
         host = components.host.isEmpty ? "localhost" : components.host
         port = components.port ?? 5432
@@ -81,7 +85,8 @@ struct URLParts {
         if let q = rest.firstIndex(of: "?") {
             for pair in rest[rest.index(after: q)...].split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1)
-                query[String(kv[0]).removingPercentEncodingSafely] = kv.count > 1 ? String(kv[1]).removingPercentEncodingSafely : ""
+                query[String(kv[0]).removingPercentEncodingSafely] =
+                    kv.count > 1 ? String(kv[1]).removingPercentEncodingSafely : ""
             }
             rest = rest[..<q]
         }
@@ -114,7 +119,8 @@ extension String {
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
             } else {
                 bytes.append(byte)
