@@ -18,7 +18,12 @@ import Testing
                 place: Place(name: "Manner", city: "上海", latitude: 31.23, longitude: 121.47),
                 mentions: [User.bo.id], publishedAt: TestClock.start.addingTimeInterval(0.123).truncatedToMilliseconds)
             try await stores.notes.insert(note)
-            #expect(try await stores.notes.note(NoteID(10)) == note)
+            let stored = try #require(try await stores.notes.note(NoteID(10)))
+            #expect(stored.publishedAt == note.publishedAt)
+            #expect(stored.media == note.media)
+            #expect(stored.place == note.place)
+            #expect(stored.tags == note.tags && stored.topics == note.topics && stored.mentions == note.mentions)
+            #expect(stored == note)
             #expect(try await stores.users.stats(User.ada.id).notes == 1)
         }
     }

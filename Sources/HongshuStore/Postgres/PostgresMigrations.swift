@@ -73,9 +73,11 @@ enum PostgresMigrations {
                 CREATE TABLE note_tag (
                     tag_id bigint NOT NULL REFERENCES tag(id),
                     note_id bigint NOT NULL REFERENCES note(id),
+                    published_at timestamptz NOT NULL,
                     PRIMARY KEY (tag_id, note_id)
                 )
                 """,
+                "CREATE INDEX note_tag_latest ON note_tag (tag_id, published_at DESC, note_id DESC)",
                 """
                 CREATE TABLE note_topic (
                     topic text NOT NULL,

@@ -6,38 +6,59 @@ import PostgresNIO
 struct PostgresNoteStore: NoteStore {
     let database: PostgresDatabase
 
+    /// A batch row's publish time, from whole milliseconds by exact interval arithmetic.
+    private static let publishedAt = "to_timestamp(0) + n.published_ms * interval '1 millisecond'"
+
     private static let columns = """
-        id, author_id, title, body, tag_ids::text, topics::text, mention_ids::text, media::text,
-        place_name, place_city, place_lat, place_lon, published_at
+        note.id, note.author_id, note.title, note.body, note.tag_ids::text, note.topics::text,
+        note.mention_ids::text, note.media::text, note.place_name, note.place_city, note.place_lat, note.place_lon,
+        note.published_at
         """
 
-    func insert(_ note: Note) async throws {
+    func insert(contentsOf notes: [Note]) async throws {
+        guard !notes.isEmpty else { return }
+        // The whole batch travels as one JSON parameter, unpacked by jsonb_to_recordset: one
+        // round trip per statement however many notes there are.
+        let batch = JSONColumn.encode(notes.map(NoteRecord.init))
+        let logger = database.logger
         try await database.transaction { connection in
             try await connection.query(
                 """
                 INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
                                   place_name, place_city, place_lat, place_lon, published_at)
-                VALUES (\(note.id.rawValue), \(note.author.rawValue), \(note.title), \(note.body),
-                        \(JSONColumn.encode(note.tags.map(\.rawValue)))::jsonb, \(JSONColumn.encode(note.topics))::jsonb,
-                        \(JSONColumn.encode(note.mentions.map(\.rawValue)))::jsonb, \(JSONColumn.encode(note.media))::jsonb,
-                        \(note.place?.name), \(note.place?.city), \(note.place?.latitude), \(note.place?.longitude),
-                        \(note.publishedAt.exact))
-                """, logger: database.logger)
-            if !note.tags.isEmpty {
-                try await connection.query(
-                    """
-                    INSERT INTO note_tag (tag_id, note_id) SELECT unnest(\(note.tags.map(\.rawValue))::bigint[]), \(note.id.rawValue)
-                    """, logger: database.logger)
-            }
-            if !note.topics.isEmpty {
-                try await connection.query(
-                    """
-                    INSERT INTO note_topic (topic, note_id) SELECT unnest(\(note.topics)::text[]), \(note.id.rawValue)
-                    """, logger: database.logger)
-            }
+                SELECT id, author_id, title, body, tag_ids, topics, mention_ids, media,
+                       place_name, place_city, place_lat, place_lon, \(unescaped: Self.publishedAt)
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS n(
+                    id bigint, author_id bigint, title text, body text, tag_ids jsonb, topics jsonb, mention_ids jsonb,
+                    media jsonb, place_name text, place_city text, place_lat float8, place_lon float8,
+                    published_ms bigint)
+                """, logger: logger)
+            // Listed under each tag and every ancestor of it (a category page shows its sub-tags' notes).
             try await connection.query(
-                "UPDATE account SET note_count = note_count + 1 WHERE id = \(note.author.rawValue)",
-                logger: database.logger)
+                """
+                INSERT INTO note_tag (tag_id, note_id, published_at)
+                WITH RECURSIVE listed(note_id, published_at, tag_id) AS (
+                    SELECT n.id, \(unescaped: Self.publishedAt), t.tag::bigint
+                    FROM jsonb_to_recordset(\(batch)::jsonb) AS n(id bigint, published_ms bigint, tag_ids jsonb),
+                         jsonb_array_elements_text(n.tag_ids) AS t(tag)
+                    UNION
+                    SELECT listed.note_id, listed.published_at, tag.parent_id
+                    FROM listed JOIN tag ON tag.id = listed.tag_id WHERE tag.parent_id IS NOT NULL)
+                SELECT tag_id, note_id, published_at FROM listed
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO note_topic (topic, note_id)
+                SELECT t.topic, n.id FROM jsonb_to_recordset(\(batch)::jsonb) AS n(id bigint, topics jsonb),
+                     jsonb_array_elements_text(n.topics) AS t(topic)
+                """, logger: logger)
+            try await connection.query(
+                """
+                UPDATE account SET note_count = note_count + added.count
+                FROM (SELECT author_id, count(*) AS count FROM jsonb_to_recordset(\(batch)::jsonb) AS n(author_id bigint)
+                      GROUP BY author_id) AS added
+                WHERE account.id = added.author_id
+                """, logger: logger)
         }
     }
 
@@ -57,6 +78,9 @@ struct PostgresNoteStore: NoteStore {
             guard let author else { return false }
             try await connection.query(
                 "UPDATE account SET note_count = note_count - 1 WHERE id = \(author)", logger: database.logger)
+            // The tag and topic listings are indexes, not records: a deleted note leaves them.
+            try await connection.query("DELETE FROM note_tag WHERE note_id = \(id.rawValue)", logger: database.logger)
+            try await connection.query("DELETE FROM note_topic WHERE note_id = \(id.rawValue)", logger: database.logger)
             return true
         }
     }
@@ -66,6 +90,13 @@ struct PostgresNoteStore: NoteStore {
         query.filter("deleted_at IS NULL")
         query.filter("author_id", equals: author.rawValue)
         return try await list(query, page: page)
+    }
+
+    func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note> {
+        var query = PostgresKeysetQuery(select: "\(Self.columns) FROM note_tag JOIN note ON note.id = note_tag.note_id")
+        query.filter("note_tag.tag_id", equals: tag.rawValue)
+        let notes = try await fetch(query.page(page, time: "note_tag.published_at", id: "note_tag.note_id"))
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
     }
 
     func latest(page: PageRequest) async throws -> Page<Note> {
@@ -105,5 +136,36 @@ struct PostgresNoteStore: NoteStore {
                     publishedAt: try cells["published_at"].decode(Date.self).fromPostgres))
         }
         return notes
+    }
+}
+
+/// One note as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
+private struct NoteRecord: Encodable {
+    let id: Int64, authorID: Int64, title: String, body: String
+    let tagIDs: [Int64], topics: [String], mentionIDs: [Int64], media: [Media]
+    let placeName: String?, placeCity: String?, placeLat: Double?, placeLon: Double?
+    /// Milliseconds since 1970: the domain's times are whole milliseconds.
+    let publishedMs: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, body, topics, media
+        case authorID = "author_id", tagIDs = "tag_ids", mentionIDs = "mention_ids", placeName = "place_name"
+        case placeCity = "place_city", placeLat = "place_lat", placeLon = "place_lon", publishedMs = "published_ms"
+    }
+
+    init(_ note: Note) {
+        id = note.id.rawValue
+        authorID = note.author.rawValue
+        title = note.title
+        body = note.body
+        tagIDs = note.tags.map(\.rawValue)
+        topics = note.topics
+        mentionIDs = note.mentions.map(\.rawValue)
+        media = note.media
+        placeName = note.place?.name
+        placeCity = note.place?.city
+        placeLat = note.place?.latitude
+        placeLon = note.place?.longitude
+        publishedMs = Int64((note.publishedAt.timeIntervalSince1970 * 1000).rounded())
     }
 }

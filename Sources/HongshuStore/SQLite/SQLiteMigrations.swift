@@ -56,8 +56,10 @@ enum SQLiteMigrations {
                     CREATE TABLE note_tag (
                         tag_id INTEGER NOT NULL REFERENCES tag(id),
                         note_id INTEGER NOT NULL REFERENCES note(id),
+                        published_at INTEGER NOT NULL,
                         PRIMARY KEY (tag_id, note_id)
                     ) WITHOUT ROWID;
+                    CREATE INDEX note_tag_latest ON note_tag(tag_id, published_at DESC, note_id DESC);
                     CREATE TABLE note_topic (
                         topic TEXT NOT NULL COLLATE NOCASE,
                         note_id INTEGER NOT NULL REFERENCES note(id),

@@ -6,32 +6,42 @@ import HongshuCore
 struct SQLiteNoteStore: NoteStore {
     let database: any DatabaseWriter
 
-    func insert(_ note: Note) async throws {
+    func insert(contentsOf notes: [Note]) async throws {
+        guard !notes.isEmpty else { return }
         try await database.write { db in
-            try db.execute(
+            let insertNote = try db.cachedStatement(
                 sql: """
                     INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
                                       place_name, place_city, place_lat, place_lon, published_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    note.id.rawValue, note.author.rawValue, note.title, note.body,
-                    JSONColumn.encode(note.tags.map(\.rawValue)), JSONColumn.encode(note.topics),
+                    """)
+            // A note is listed under its tags and every ancestor of them (a category page shows
+            // the notes of its sub-tags).
+            let indexTags = try db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE up(id) AS (
+                        SELECT value FROM json_each(?1)
+                        UNION SELECT tag.parent_id FROM tag JOIN up ON tag.id = up.id WHERE tag.parent_id IS NOT NULL)
+                    INSERT INTO note_tag (tag_id, note_id, published_at) SELECT id, ?2, ?3 FROM up
+                    """)
+            let indexTopic = try db.cachedStatement(sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)")
+            var perAuthor: [Int64: Int] = [:]
+            for note in notes {
+                let tags = JSONColumn.encode(note.tags.map(\.rawValue))
+                try insertNote.execute(arguments: [
+                    note.id.rawValue, note.author.rawValue, note.title, note.body, tags, JSONColumn.encode(note.topics),
                     JSONColumn.encode(note.mentions.map(\.rawValue)), JSONColumn.encode(note.media),
                     note.place?.name, note.place?.city, note.place?.latitude, note.place?.longitude,
                     note.publishedAt.sqliteMilliseconds,
                 ])
-            for tag in note.tags {
-                try db.execute(
-                    sql: "INSERT INTO note_tag (tag_id, note_id) VALUES (?, ?)",
-                    arguments: [tag.rawValue, note.id.rawValue])
+                if !note.tags.isEmpty {
+                    try indexTags.execute(arguments: [tags, note.id.rawValue, note.publishedAt.sqliteMilliseconds])
+                }
+                for topic in note.topics { try indexTopic.execute(arguments: [topic, note.id.rawValue]) }
+                perAuthor[note.author.rawValue, default: 0] += 1
             }
-            for topic in note.topics {
-                try db.execute(
-                    sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)", arguments: [topic, note.id.rawValue])
-            }
-            try db.execute(
-                sql: "UPDATE account SET note_count = note_count + 1 WHERE id = ?", arguments: [note.author.rawValue])
+            let count = try db.cachedStatement(sql: "UPDATE account SET note_count = note_count + ? WHERE id = ?")
+            for (author, added) in perAuthor { try count.execute(arguments: [added, author]) }
         }
     }
 
@@ -50,12 +60,32 @@ struct SQLiteNoteStore: NoteStore {
                     arguments: [date.sqliteMilliseconds, id.rawValue])
             else { return false }
             try db.execute(sql: "UPDATE account SET note_count = note_count - 1 WHERE id = ?", arguments: [author])
+            // The tag and topic listings are indexes, not records: a deleted note leaves them.
+            try db.execute(sql: "DELETE FROM note_tag WHERE note_id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM note_topic WHERE note_id = ?", arguments: [id.rawValue])
             return true
         }
     }
 
     func notes(by author: User.ID, page: PageRequest) async throws -> Page<Note> {
         try await list(page: page, filter: "author_id = \(author.rawValue)")
+    }
+
+    func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note> {
+        let after = try page.cursor.map(TimeKey.init)
+        var conditions: [SQL] = ["note_tag.tag_id = \(tag.rawValue)"]
+        if let after {
+            conditions.append(
+                "(note_tag.published_at, note_tag.note_id) < (\(after.time.sqliteMilliseconds), \(after.id))")
+        }
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT note.* FROM note_tag JOIN note ON note.id = note_tag.note_id
+                WHERE \(conditions.joined(operator: .and))
+                ORDER BY note_tag.published_at DESC, note_tag.note_id DESC LIMIT \(page.limit + 1)
+                """)
+        let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
     }
 
     func latest(page: PageRequest) async throws -> Page<Note> {
