@@ -193,7 +193,8 @@ import Testing
                 let json = try response.json(JSONValue.self)
                 #expect((json["items"]?.array?.count ?? 0) >= 30)
             }
-            try await client.execute(uri: "/api/v1/tags?q=%E5%92%96%E5%95%A1", method: .get) { response in  // 咖啡
+            try await client.execute(uri: "/api/v1/tags?q=%E5%92%96%E5%95%A1%E8%8C%B6%E9%A5%AE", method: .get) {
+                response in  // 咖啡茶饮
                 let json = try response.json(JSONValue.self)
                 #expect(json["items"]?.array?.first?["englishName"]?.string == "Coffee & tea")
             }

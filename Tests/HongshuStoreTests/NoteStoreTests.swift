@@ -80,3 +80,30 @@ import Testing
         }
     }
 }
+
+@Suite struct TaggedNotesTests {
+    /// A note tagged 螺蛳粉 (1033) is listed under it, under its parent (1032) and under 美食 (1):
+    /// category pages show their sub-tags' notes. Deleting it takes it off every list.
+    @Test(arguments: Backend.available)
+    func notesAreListedUnderTheirTagsAndAncestors(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            try await stores.users.insert(.ada, passwordHash: "x")
+            try await stores.notes.insert(contentsOf: [
+                .fixture(1, tags: [TagID(1033)], at: 0),
+                .fixture(2, tags: [TagID(4)], at: 1),
+                .fixture(3, tags: [TagID(1033), TagID(1032)], at: 2),
+            ])
+            #expect(try await stores.users.stats(User.ada.id).notes == 3)
+            for tag in [1033, 1032, 1] {
+                let listed = try await stores.notes.notes(tagged: TagID(Int64(tag)), page: .first(10)).items.map(\.id)
+                #expect(listed == [NoteID(3), NoteID(1)], "tag \(tag)")
+            }
+            #expect(try await stores.notes.notes(tagged: TagID(4), page: .first(10)).items.map(\.id) == [NoteID(2)])
+            let first = try await stores.notes.notes(tagged: TagID(1), page: .first(1))
+            let rest = try await stores.notes.notes(tagged: TagID(1), page: PageRequest(limit: 1, after: first.next))
+            #expect(rest.items.map(\.id) == [NoteID(1)] && rest.next == nil)
+            #expect(try await stores.notes.markDeleted(NoteID(3), at: TestClock.start))
+            #expect(try await stores.notes.notes(tagged: TagID(1), page: .first(10)).items.map(\.id) == [NoteID(1)])
+        }
+    }
+}

@@ -66,12 +66,15 @@ import Testing
             #expect(top.count >= 30)
             #expect(top.first?.name == "美食")
             #expect(try await stores.tags.tag(TagID(4))?.englishName == "Coffee & tea")
-            #expect(try await stores.tags.search("咖啡", limit: 5).map(\.id) == [TagID(4)])
-            #expect(try await stores.tags.search("coffee", limit: 5).map(\.id) == [TagID(4)])
+            #expect(try await stores.tags.search("咖啡茶饮", limit: 5).first?.id == TagID(4))  // exact names first
+            #expect(try await stores.tags.search("COFFEE & TEA", limit: 5).first?.id == TagID(4))
+            let coffee = try await stores.tags.search("咖啡", limit: 50)
+            #expect(coffee.count > 3 && coffee.allSatisfy { ($0.name + $0.aliases.joined()).contains("咖啡") })
             #expect(try await stores.tags.search("%", limit: 5).isEmpty)  // LIKE wildcards match literally
             #expect(
                 Set(try await stores.tags.tags([TagID(1), TagID(2), TagID(9_999)]).map(\.id)) == [TagID(1), TagID(2)])
-            #expect(try await stores.tags.children(of: TagID(1)).isEmpty)
+            let food = try await stores.tags.children(of: TagID(1))
+            #expect(food.count >= 8 && food.allSatisfy { $0.parent == TagID(1) })
         }
     }
 }
@@ -92,6 +95,45 @@ import Testing
         if Backend.postgresRequired {
             #expect(Backend.postgresURL != nil, "HONGSHU_REQUIRE_POSTGRES is set but POSTGRES_TEST_URL is not")
             #expect(Backend.available.count == 2)
+        }
+    }
+}
+
+@Suite struct TaxonomyTests {
+    /// The shipped taxonomy, as each backend loads it: large, named in both languages, unique,
+    /// a forest of at most three levels under 30+ categories.
+    @Test(arguments: Backend.available)
+    func theTaxonomyIsWhole(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let tags = try await stores.tags.all()
+            #expect(tags.count >= 2_500)
+            #expect(tags.filter { $0.parent == nil }.count >= 30)
+            #expect(Set(tags.map(\.name)).count == tags.count)
+            #expect(Set(tags.map { $0.englishName.lowercased() }).count == tags.count)
+            #expect(tags.allSatisfy { !$0.name.trimmed.isEmpty && !$0.englishName.trimmed.isEmpty })
+            let byID = Dictionary(uniqueKeysWithValues: tags.map { ($0.id, $0) })
+            var seen = Set<TagID>()
+            for tag in tags {  // parents come first, so every parent is already seen: no cycles
+                if let parent = tag.parent { #expect(seen.contains(parent), "\(tag.name) before its parent") }
+                seen.insert(tag.id)
+                var depth = 1
+                var current = tag
+                while let parent = current.parent, let next = byID[parent] {
+                    depth += 1
+                    current = next
+                }
+                #expect(depth <= 3, "\(tag.name) is \(depth) levels deep")
+            }
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func tagsAreFoundByAliasInEitherLanguage(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let byAlias = try await stores.tags.search("淮扬菜", limit: 5)
+            #expect(byAlias.first?.name == "江浙菜")
+            let english = try await stores.tags.search("teochew", limit: 5)
+            #expect(english.first?.name == "潮汕菜")
         }
     }
 }

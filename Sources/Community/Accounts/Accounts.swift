@@ -55,8 +55,34 @@ public struct Accounts: Sendable {
         let user = User(
             id: UserID(newID()), handle: handle, displayName: displayName,
             joinedAt: now().truncatedToMilliseconds)
-        try await users.insert(user, passwordHash: try await hasher.hash(password))
+        try await users.insert(contentsOf: [(user, try await hasher.hash(password))])
         return user
+    }
+
+    /// Creates accounts made elsewhere (the world generator, an import) under the same rules as
+    /// ``signUp(handle:displayName:password:)``, all sharing one password (hashed once), in one
+    /// transaction: all or none.
+    /// - Throws: ``AccountError`` for the first invalid or taken handle, name or the password.
+    @discardableResult
+    public func signUp(imported: [ImportedAccount], password: String) async throws -> [User] {
+        guard !imported.isEmpty else { return [] }
+        guard password.count >= 8, password.utf8.count <= 72 else { throw AccountError.passwordLength }
+        var seen = Set<String>()
+        let accounts = try imported.map { account -> User in
+            let handle = try Self.validHandle(account.handle)
+            let displayName = account.displayName.trimmed
+            guard (1...24).contains(displayName.count) else { throw AccountError.displayNameLength }
+            guard seen.insert(handle).inserted else { throw AccountError.handleTaken(handle) }
+            return User(
+                id: account.id, handle: handle, displayName: displayName,
+                joinedAt: account.joinedAt.truncatedToMilliseconds)
+        }
+        if let taken = try await users.users(handles: Array(seen)).first {
+            throw AccountError.handleTaken(taken.handle)
+        }
+        let hash = try await hasher.hash(password)
+        try await users.insert(contentsOf: accounts.map { ($0, hash) })
+        return accounts
     }
 
     /// Checks the password and opens a session. Failures are throttled per handle and per address.

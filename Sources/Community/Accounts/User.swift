@@ -33,9 +33,9 @@ public struct UserStats: Hashable, Sendable {
 
 /// Where accounts are kept. Each backend implements it.
 public protocol UserStore: Sendable {
-    /// Adds a user with their password hash.
-    /// - Throws: ``AccountError/handleTaken(_:)`` when the handle is in use.
-    func insert(_ user: User, passwordHash: String) async throws
+    /// Adds users with their password hashes, in one transaction.
+    /// - Throws: ``AccountError/handleTaken(_:)`` when a handle is in use (nothing is added).
+    func insert(contentsOf users: [(user: User, passwordHash: String)]) async throws
     func user(_ id: User.ID) async throws -> User?
     func user(handle: String) async throws -> User?
     /// The users among `ids` that exist, in no particular order.
@@ -45,4 +45,26 @@ public protocol UserStore: Sendable {
     /// The user with this handle and their password hash, for signing in.
     func credentials(handle: String) async throws -> (user: User, passwordHash: String)?
     func stats(_ id: User.ID) async throws -> UserStats
+}
+
+extension UserStore {
+    /// Adds one user (see ``insert(contentsOf:)``).
+    public func insert(_ user: User, passwordHash: String) async throws {
+        try await insert(contentsOf: [(user, passwordHash)])
+    }
+}
+
+/// An account made elsewhere (the world generator, an import), with its own id and join time.
+public struct ImportedAccount: Hashable, Sendable {
+    public var id: User.ID
+    public var handle: String
+    public var displayName: String
+    public var joinedAt: Date
+
+    public init(id: User.ID, handle: String, displayName: String, joinedAt: Date) {
+        self.id = id
+        self.handle = handle
+        self.displayName = displayName
+        self.joinedAt = joinedAt
+    }
 }

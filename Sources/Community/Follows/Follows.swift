@@ -22,8 +22,8 @@ public struct Follow: Hashable, Sendable {
 /// Where the follow graph is kept. Each backend implements it; counts change in the same
 /// transaction as the edge, so they stay exact.
 public protocol FollowStore: Sendable {
-    /// Adds the edge; `false` (and nothing changes) if it already existed.
-    func insert(_ follow: Follow) async throws -> Bool
+    /// Adds the edges that do not exist yet and counts them, in one transaction; returns how many were new.
+    func insert(contentsOf follows: [Follow]) async throws -> Int
     /// Removes the edge; `false` if there was none.
     func delete(follower: User.ID, followee: User.ID) async throws -> Bool
     func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool
@@ -39,6 +39,11 @@ public enum FollowError: DomainError, Equatable {
     public var kind: DomainErrorKind { .invalid }
     public var code: String { "follow.self" }
     public var message: String { "You cannot follow yourself." }
+}
+
+extension FollowStore {
+    /// Adds one edge; `false` (and nothing changes) if it already existed.
+    public func insert(_ follow: Follow) async throws -> Bool { try await insert(contentsOf: [follow]) == 1 }
 }
 
 /// Following and unfollowing. Both are idempotent.
@@ -64,6 +69,18 @@ public struct Follows: Sendable {
     public func unfollow(_ followee: User.ID, by follower: User.ID) async throws {
         try await requireUser(followee)
         _ = try await store.delete(follower: follower, followee: followee)
+    }
+
+    /// Adds follows made elsewhere (the world generator, an import) with their own times, in one
+    /// transaction; existing edges are kept. Returns how many were new.
+    /// - Throws: ``FollowError/cannotFollowSelf`` (nothing is added).
+    @discardableResult
+    public func follow(imported follows: [Follow]) async throws -> Int {
+        guard !follows.contains(where: { $0.follower == $0.followee }) else { throw FollowError.cannotFollowSelf }
+        let people = Set(follows.flatMap { [$0.follower, $0.followee] })
+        let found = Set(try await users.users(Array(people)).map(\.id))
+        if let missing = people.first(where: { !found.contains($0) }) { throw AccountError.userNotFound(missing) }
+        return try await store.insert(contentsOf: follows)
     }
 
     public func isFollowing(_ follower: User.ID, _ followee: User.ID) async throws -> Bool {

@@ -89,3 +89,18 @@ public struct NoteDraft: Hashable, Sendable {
         self.place = place
     }
 }
+
+/// A note written elsewhere (the world generator, an import), with its own id and time.
+public struct ImportedNote: Hashable, Sendable {
+    public var id: Note.ID
+    public var author: User.ID
+    public var draft: NoteDraft
+    public var publishedAt: Date
+
+    public init(id: Note.ID, author: User.ID, draft: NoteDraft, publishedAt: Date) {
+        self.id = id
+        self.author = author
+        self.draft = draft
+        self.publishedAt = publishedAt
+    }
+}

@@ -24,24 +24,50 @@ public struct Notes: Sendable {
     /// exist (or fails), merges body #hashtags into the topics and resolves @mentions.
     /// - Throws: ``NoteError`` naming the first rule the draft breaks.
     public func publish(_ draft: NoteDraft, by author: User.ID) async throws -> Note {
+        let imported = ImportedNote(
+            id: NoteID(newID()), author: author, draft: draft, publishedAt: now().truncatedToMilliseconds)
+        let notes = try await publish(imported: [imported])
+        return notes[0]
+    }
+
+    /// Publishes notes written elsewhere (the world generator, imports) with their own ids and
+    /// times, under exactly the rules of ``publish(_:by:)``, in one transaction: all or none.
+    /// - Throws: ``NoteError`` for the first draft that breaks a rule.
+    @discardableResult
+    public func publish(imported: [ImportedNote]) async throws -> [Note] {
+        guard !imported.isEmpty else { return [] }
+        let known = Set(try await tags.tags(Array(Set(imported.flatMap(\.draft.tags)))).map(\.id))
+        let handles = Set(imported.flatMap { NoteText.mentionedHandles(in: $0.draft.body) })
+        let mentionable = Dictionary(
+            uniqueKeysWithValues: try await users.users(handles: Array(handles)).map { ($0.handle, $0.id) })
+        let notes = try imported.map { try Self.validated($0, knownTags: known, usersByHandle: mentionable) }
+        try await store.insert(contentsOf: notes)
+        return notes
+    }
+
+    /// The note a draft becomes, or the first rule it breaks.
+    static func validated(_ item: ImportedNote, knownTags: Set<Tag.ID>, usersByHandle: [String: User.ID]) throws
+        -> Note
+    {
+        let draft = item.draft
         let title = draft.title.trimmed
         guard (1...NoteError.titleLimit).contains(title.count) else { throw NoteError.titleLength }
         let body = draft.body.trimmed
         guard body.count <= NoteError.bodyLimit else { throw NoteError.bodyLength }
         let tagIDs = draft.tags.uniqued()
         guard tagIDs.count <= NoteError.tagLimit else { throw NoteError.tooManyTags }
-        let known = Set(try await tags.tags(tagIDs).map(\.id))
-        if let unknown = tagIDs.first(where: { !known.contains($0) }) { throw NoteError.unknownTag(unknown) }
-        let topics = try Self.topics(draft.topics, body: body)
+        if let unknown = tagIDs.first(where: { !knownTags.contains($0) }) { throw NoteError.unknownTag(unknown) }
+        let topics = try topics(draft.topics, body: body)
         guard draft.media.count <= NoteError.mediaLimit else { throw NoteError.tooManyMedia }
-        for (index, item) in draft.media.enumerated() where !item.isValid { throw NoteError.mediaInvalid(index: index) }
-        let place = try draft.place.map(Self.validPlace)
-        let mentioned = try await mentions(in: body, author: author)
-        let note = Note(
-            id: NoteID(newID()), author: author, title: title, body: body, tags: tagIDs, topics: topics,
-            media: draft.media, place: place, mentions: mentioned, publishedAt: now().truncatedToMilliseconds)
-        try await store.insert(note)
-        return note
+        for (index, media) in draft.media.enumerated() where !media.isValid {
+            throw NoteError.mediaInvalid(index: index)
+        }
+        let place = try draft.place.map(validPlace)
+        // The users @mentioned who exist, in order of first mention (never the author).
+        let mentions = NoteText.mentionedHandles(in: body).compactMap { usersByHandle[$0] }.filter { $0 != item.author }
+        return Note(
+            id: item.id, author: item.author, title: title, body: body, tags: tagIDs, topics: topics,
+            media: draft.media, place: place, mentions: mentions, publishedAt: item.publishedAt.truncatedToMilliseconds)
     }
 
     /// - Throws: ``NoteError/notFound(_:)`` when it does not exist or was deleted.
@@ -104,15 +130,6 @@ public struct Notes: Sendable {
         return Place(
             name: name, city: city?.isEmpty == true ? nil : city,
             latitude: place.latitude, longitude: place.longitude)
-    }
-
-    /// The users @mentioned in the body who exist, in order of first mention (not the author).
-    func mentions(in body: String, author: User.ID) async throws -> [User.ID] {
-        let handles = NoteText.mentionedHandles(in: body)
-        guard !handles.isEmpty else { return [] }
-        let byHandle = Dictionary(
-            uniqueKeysWithValues: try await users.users(handles: handles).map { ($0.handle, $0.id) })
-        return handles.compactMap { byHandle[$0] }.filter { $0 != author }
     }
 }
 

@@ -7,12 +7,15 @@ public struct Tag: Identifiable, Hashable, Sendable {
     public let name: String
     /// The English name.
     public let englishName: String
+    /// Other names people use for it, in either language (咖啡探店: café hopping, 咖啡店打卡).
+    public let aliases: [String]
 
-    public init(id: ID, parent: ID?, name: String, englishName: String) {
+    public init(id: ID, parent: ID?, name: String, englishName: String, aliases: [String] = []) {
         self.id = id
         self.parent = parent
         self.name = name
         self.englishName = englishName
+        self.aliases = aliases
     }
 }
 
@@ -24,8 +27,11 @@ public protocol TagStore: Sendable {
     func tags(_ ids: [Tag.ID]) async throws -> [Tag]
     /// The direct children of `parent` (top-level categories for `nil`), in taxonomy order.
     func children(of parent: Tag.ID?) async throws -> [Tag]
-    /// Tags whose Chinese or English name contains `text` (case-insensitive), at most `limit`.
+    /// Tags whose Chinese or English name or an alias contains `text` (case-insensitive), exact
+    /// names first, at most `limit`.
     func search(_ text: String, limit: Int) async throws -> [Tag]
+    /// The whole taxonomy, parents before children.
+    func all() async throws -> [Tag]
 }
 
 public enum TagError: DomainError, Equatable {

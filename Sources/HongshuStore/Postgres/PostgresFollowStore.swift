@@ -6,17 +6,28 @@ import PostgresNIO
 struct PostgresFollowStore: FollowStore {
     let database: PostgresDatabase
 
-    func insert(_ follow: Follow) async throws -> Bool {
-        try await database.transaction { connection in
+    func insert(contentsOf follows: [Follow]) async throws -> Int {
+        guard !follows.isEmpty else { return 0 }
+        let batch = JSONColumn.encode(follows.map(FollowRecord.init))
+        let logger = database.logger
+        return try await database.transaction { connection in
             let rows = try await connection.query(
                 """
                 INSERT INTO follow (follower_id, followee_id, since)
-                VALUES (\(follow.follower.rawValue), \(follow.followee.rawValue), \(follow.since.exact))
-                ON CONFLICT DO NOTHING RETURNING 1
-                """, logger: database.logger)
-            guard try await rows.collect().count == 1 else { return false }
-            try await adjustCounts(connection, follower: follow.follower, followee: follow.followee, by: 1)
-            return true
+                SELECT follower_id, followee_id, to_timestamp(0) + since_ms * interval '1 millisecond'
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS f(follower_id bigint, followee_id bigint, since_ms bigint)
+                ON CONFLICT DO NOTHING RETURNING follower_id, followee_id
+                """, logger: logger)
+            var following: [Int64: Int32] = [:]
+            var followers: [Int64: Int32] = [:]
+            for try await (follower, followee) in rows.decode((Int64, Int64).self) {
+                following[follower, default: 0] += 1
+                followers[followee, default: 0] += 1
+            }
+            // Two statements, not one: a user may be on both sides of the batch.
+            try await adjust("following_count", by: following, connection)
+            try await adjust("follower_count", by: followers, connection)
+            return followers.values.reduce(0) { $0 + Int($1) }
         }
     }
 
@@ -27,7 +38,8 @@ struct PostgresFollowStore: FollowStore {
                 DELETE FROM follow WHERE follower_id = \(follower.rawValue) AND followee_id = \(followee.rawValue) RETURNING 1
                 """, logger: database.logger)
             guard try await rows.collect().count == 1 else { return false }
-            try await adjustCounts(connection, follower: follower, followee: followee, by: -1)
+            try await adjust("following_count", by: [follower.rawValue: -1], connection)
+            try await adjust("follower_count", by: [followee.rawValue: -1], connection)
             return true
         }
     }
@@ -66,14 +78,31 @@ struct PostgresFollowStore: FollowStore {
         return follows
     }
 
-    private func adjustCounts(_ connection: PostgresConnection, follower: User.ID, followee: User.ID, by delta: Int32)
-        async throws
-    {
+    private func adjust(_ column: String, by deltas: [Int64: Int32], _ connection: PostgresConnection) async throws {
+        guard !deltas.isEmpty else { return }
+        var bindings = PostgresBindings()
+        bindings.append(Array(deltas.keys))
+        bindings.append(Array(deltas.values))
         try await connection.query(
-            "UPDATE account SET following_count = following_count + \(delta) WHERE id = \(follower.rawValue)",
-            logger: database.logger)
-        try await connection.query(
-            "UPDATE account SET follower_count = follower_count + \(delta) WHERE id = \(followee.rawValue)",
-            logger: database.logger)
+            PostgresQuery(
+                unsafeSQL: """
+                    UPDATE account SET \(column) = \(column) + delta.amount
+                    FROM unnest($1::bigint[], $2::integer[]) AS delta(id, amount) WHERE account.id = delta.id
+                    """, binds: bindings), logger: database.logger)
+    }
+}
+
+/// One edge as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
+private struct FollowRecord: Encodable {
+    let followerID: Int64, followeeID: Int64, sinceMs: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case followerID = "follower_id", followeeID = "followee_id", sinceMs = "since_ms"
+    }
+
+    init(_ follow: Follow) {
+        followerID = follow.follower.rawValue
+        followeeID = follow.followee.rawValue
+        sinceMs = Int64((follow.since.timeIntervalSince1970 * 1000).rounded())
     }
 }

@@ -1,3 +1,4 @@
+import HongshuCore
 import Logging
 import PostgresNIO
 
@@ -6,7 +7,17 @@ import PostgresNIO
 enum PostgresMigrations {
     struct Migration: Sendable {
         let name: String
-        let statements: [PostgresQuery]
+        /// Made when the migration runs (some read data files).
+        let statements: @Sendable () throws -> [PostgresQuery]
+
+        init(name: String, statements: @escaping @Sendable () throws -> [PostgresQuery]) {
+            self.name = name
+            self.statements = statements
+        }
+
+        init(name: String, statements: [PostgresQuery]) {
+            self.init(name: name, statements: { statements })
+        }
     }
 
     static let all: [Migration] = [
@@ -98,7 +109,19 @@ enum PostgresMigrations {
             ]
                 + StarterTaxonomy.categories.enumerated().map { position, category -> PostgresQuery in
                     "INSERT INTO tag (id, parent_id, name, english_name, position) VALUES (\(category.id), NULL, \(category.name), \(category.englishName), \(position))"
-                })
+                }),
+        Migration(name: "2026-11-27 taxonomy: the interest tag tree with aliases") {
+            let rows = try TaxonomyFile.load().map(TagRecord.init)
+            return [
+                "ALTER TABLE tag ADD COLUMN aliases text NOT NULL DEFAULT ''",
+                """
+                INSERT INTO tag (id, parent_id, name, english_name, aliases, position)
+                SELECT id, parent_id, name, english_name, aliases, position
+                FROM jsonb_to_recordset(\(JSONColumn.encode(rows))::jsonb) AS t(
+                    id bigint, parent_id bigint, name text, english_name text, aliases text, position integer)
+                """,
+            ]
+        },
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
@@ -120,7 +143,9 @@ enum PostgresMigrations {
                 for migration in all where !applied.contains(migration.name) {
                     logger.info("Applying migration", metadata: ["migration": "\(migration.name)"])
                     _ = try await connection.withTransaction(logger: logger) { connection in
-                        for statement in migration.statements { try await connection.query(statement, logger: logger) }
+                        for statement in try migration.statements() {
+                            try await connection.query(statement, logger: logger)
+                        }
                         try await connection.query(
                             "INSERT INTO schema_migration (name) VALUES (\(migration.name))", logger: logger)
                     }
@@ -138,5 +163,24 @@ enum PostgresMigrations {
         let rows = try await client.query("SELECT name FROM schema_migration ORDER BY applied_at, name", logger: logger)
         for try await name in rows.decode(String.self) { names.append(name) }
         return names
+    }
+}
+
+/// One tag as a row of the taxonomy migration's JSON batch (keys are the column names).
+private struct TagRecord: Encodable {
+    let id: Int64, parentID: Int64?, name: String, englishName: String, aliases: String, position: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, aliases, position
+        case parentID = "parent_id", englishName = "english_name"
+    }
+
+    init(_ entry: TaxonomyFile.Entry) {
+        id = entry.tag.id.rawValue
+        parentID = entry.tag.parent?.rawValue
+        name = entry.tag.name
+        englishName = entry.tag.englishName
+        aliases = entry.tag.aliasColumn
+        position = entry.position
     }
 }

@@ -6,15 +6,19 @@ import PostgresNIO
 struct PostgresUserStore: UserStore {
     let database: PostgresDatabase
 
-    func insert(_ user: User, passwordHash: String) async throws {
+    func insert(contentsOf users: [(user: User, passwordHash: String)]) async throws {
+        guard !users.isEmpty else { return }
+        let batch = JSONColumn.encode(users.map { AccountRecord($0.user, passwordHash: $0.passwordHash) })
         do {
             try await database.query(
                 """
                 INSERT INTO account (id, handle, display_name, password_hash, joined_at)
-                VALUES (\(user.id.rawValue), \(user.handle), \(user.displayName), \(passwordHash), \(user.joinedAt.exact))
+                SELECT id, handle, display_name, password_hash, to_timestamp(0) + joined_ms * interval '1 millisecond'
+                FROM jsonb_to_recordset(\(batch)::jsonb)
+                    AS a(id bigint, handle text, display_name text, password_hash text, joined_ms bigint)
                 """)
         } catch let error as PSQLError where error.isUniqueViolation {
-            throw AccountError.handleTaken(user.handle)
+            throw AccountError.handleTaken(users.count == 1 ? users[0].user.handle : "")
         }
     }
 
@@ -69,5 +73,23 @@ struct PostgresUserStore: UserStore {
             users.append(User(id: UserID(id), handle: handle, displayName: name, joinedAt: joined.fromPostgres))
         }
         return users
+    }
+}
+
+/// One account as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
+private struct AccountRecord: Encodable {
+    let id: Int64, handle: String, displayName: String, passwordHash: String, joinedMs: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case id, handle
+        case displayName = "display_name", passwordHash = "password_hash", joinedMs = "joined_ms"
+    }
+
+    init(_ user: User, passwordHash: String) {
+        id = user.id.rawValue
+        handle = user.handle
+        displayName = user.displayName
+        self.passwordHash = passwordHash
+        joinedMs = Int64((user.joinedAt.timeIntervalSince1970 * 1000).rounded())
     }
 }

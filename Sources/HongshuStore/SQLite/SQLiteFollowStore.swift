@@ -6,14 +6,20 @@ import HongshuCore
 struct SQLiteFollowStore: FollowStore {
     let database: any DatabaseWriter
 
-    func insert(_ follow: Follow) async throws -> Bool {
+    func insert(contentsOf follows: [Follow]) async throws -> Int {
         try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO follow (follower_id, followee_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                arguments: [follow.follower.rawValue, follow.followee.rawValue, follow.since.sqliteMilliseconds])
-            guard db.changesCount == 1 else { return false }
-            try Self.adjustCounts(db, follower: follow.follower, followee: follow.followee, by: 1)
-            return true
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO follow (follower_id, followee_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+            var added = 0
+            for follow in follows {
+                try insert.execute(arguments: [
+                    follow.follower.rawValue, follow.followee.rawValue, follow.since.sqliteMilliseconds,
+                ])
+                guard db.changesCount == 1 else { continue }
+                try Self.adjustCounts(db, follower: follow.follower, followee: follow.followee, by: 1)
+                added += 1
+            }
+            return added
         }
     }
 
@@ -66,11 +72,9 @@ struct SQLiteFollowStore: FollowStore {
     }
 
     private static func adjustCounts(_ db: Database, follower: User.ID, followee: User.ID, by delta: Int) throws {
-        try db.execute(
-            sql: "UPDATE account SET following_count = following_count + ? WHERE id = ?",
-            arguments: [delta, follower.rawValue])
-        try db.execute(
-            sql: "UPDATE account SET follower_count = follower_count + ? WHERE id = ?",
-            arguments: [delta, followee.rawValue])
+        try db.cachedStatement(sql: "UPDATE account SET following_count = following_count + ? WHERE id = ?")
+            .execute(arguments: [delta, follower.rawValue])
+        try db.cachedStatement(sql: "UPDATE account SET follower_count = follower_count + ? WHERE id = ?")
+            .execute(arguments: [delta, followee.rawValue])
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import HongshuCore
 
 /// The SQLite schema, one append-only migration at a time. Never edit a shipped migration:
 /// add a new one. Times are integer milliseconds since 1970 (UTC).
@@ -78,6 +79,17 @@ enum SQLiteMigrations {
                 try db.execute(
                     sql: "INSERT INTO tag (id, parent_id, name, english_name, position) VALUES (?, NULL, ?, ?, ?)",
                     arguments: [category.id, category.name, category.englishName, position])
+            }
+        }
+        migrator.registerMigration("2026-11-27 taxonomy: the interest tag tree with aliases") { db in
+            try db.execute(sql: "ALTER TABLE tag ADD COLUMN aliases TEXT NOT NULL DEFAULT ''")
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO tag (id, parent_id, name, english_name, aliases, position) VALUES (?, ?, ?, ?, ?, ?)")
+            for entry in try TaxonomyFile.load() {
+                let tag = entry.tag
+                try insert.execute(arguments: [
+                    tag.id.rawValue, tag.parent?.rawValue, tag.name, tag.englishName, tag.aliasColumn, entry.position,
+                ])
             }
         }
         return migrator

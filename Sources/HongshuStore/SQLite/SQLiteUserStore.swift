@@ -6,18 +6,21 @@ import HongshuCore
 struct SQLiteUserStore: UserStore {
     let database: any DatabaseWriter
 
-    func insert(_ user: User, passwordHash: String) async throws {
+    func insert(contentsOf users: [(user: User, passwordHash: String)]) async throws {
         do {
             try await database.write { db in
-                try db.execute(
+                let statement = try db.cachedStatement(
                     sql:
-                        "INSERT INTO account (id, handle, display_name, password_hash, joined_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [
-                        user.id.rawValue, user.handle, user.displayName, passwordHash, user.joinedAt.sqliteMilliseconds,
+                        "INSERT INTO account (id, handle, display_name, password_hash, joined_at) VALUES (?, ?, ?, ?, ?)"
+                )
+                for (user, hash) in users {
+                    try statement.execute(arguments: [
+                        user.id.rawValue, user.handle, user.displayName, hash, user.joinedAt.sqliteMilliseconds,
                     ])
+                }
             }
         } catch let error as DatabaseError where error.isUniqueViolation {
-            throw AccountError.handleTaken(user.handle)
+            throw AccountError.handleTaken(users.count == 1 ? users[0].user.handle : "")
         }
     }
 
