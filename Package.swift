@@ -36,6 +36,11 @@ let package = Package(
             dependencies: ["HongshuCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
+            name: "World",
+            dependencies: domains,
+            resources: [.copy("Resources/vocabulary.json")]
+        ),
+        .target(
             name: "HongshuStore",
             dependencies: domains + [
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -58,6 +63,7 @@ let package = Package(
         .executableTarget(
             name: "hongshu",
             dependencies: domains + [
+                "World",
                 "HongshuStore",
                 "HongshuServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -81,6 +87,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CommunityTests", dependencies: domains + ["TestSupport"]),
+        .testTarget(name: "WorldTests", dependencies: domains + ["World", "TestSupport", "HongshuStore"]),
         .testTarget(name: "HongshuStoreTests", dependencies: domains + ["HongshuStore", "TestSupport"]),
         .testTarget(
             name: "HongshuServerTests",
@@ -94,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "hongshuTests",
             dependencies: [
-                "hongshu", "HongshuCore", "Community", "HongshuServer", "HongshuStore", "TestSupport",
+                "hongshu", "HongshuCore", "Community", "HongshuServer", "HongshuStore", "TestSupport", "World",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

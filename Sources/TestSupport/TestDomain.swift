@@ -18,7 +18,13 @@ public struct TestDomain: Sendable {
     {
         let backend = try SQLiteBackend(path: nil)
         try await backend.migrate()
-        let stores = backend.stores
+        return make(stores: backend.stores, clock: clock, throttle: throttle)
+    }
+
+    /// The operations over the given stores (of either backend).
+    public static func make(stores: Stores, clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard)
+        -> TestDomain
+    {
         let ids = CountingIDs()
         let now: @Sendable () -> Date = { clock.now }
         return TestDomain(

@@ -22,7 +22,7 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set when the site is served over HTTPS).")
     var secureCookies = false
 
-    @Flag(help: "Fill an empty database with a small demo community to explore.")
+    @Flag(help: "Fill an empty database with a generated demo world (2,000 people, 20,000 notes) to explore.")
     var demo = false
 
     func validate() throws {
@@ -37,10 +37,7 @@ struct Serve: AsyncParsableCommand {
         let url = try store.url()
         let backend = try StoreBackend.open(url, logger: logger)
         let stores = backend.stores
-        let ids = Snowflake()
-        let features = Features(
-            users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
-            tags: stores.tags, hasher: BcryptHasher(), now: Date.init, newID: ids.next)
+        let features = Wiring.features(stores)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,
@@ -52,7 +49,11 @@ struct Serve: AsyncParsableCommand {
         app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
         app.beforeServerStarts {
             try await backend.migrate()
-            if demo { try await DemoCommunity.addIfEmpty(to: features, logger: logger) }
+            if demo {
+                try await DemoWorld.addIfEmpty(
+                    to: features, generator: try Wiring.generator(stores), plan: DemoWorld.plan(), logger: logger,
+                    progress: ProgressBar())
+            }
             logger.info("Database ready", metadata: ["db": "\(url)"])
         }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])

@@ -133,6 +133,7 @@ enum APIRoutes {
         ("/api/v1/users/{id}/follow", "post"), ("/api/v1/users/{id}/follow", "delete"),
         ("/api/v1/notes", "get"), ("/api/v1/notes", "post"), ("/api/v1/notes/{id}", "get"),
         ("/api/v1/notes/{id}", "delete"), ("/api/v1/tags", "get"), ("/api/v1/tags/{id}", "get"),
+        ("/api/v1/tags/{id}/notes", "get"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

@@ -207,7 +207,8 @@ struct CookieJar {
         let links: [Link] = [
             .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,
             .user(ada.user.id), .user(ada.user.id, after: page), .follow(ada.user.id), .unfollow(ada.user.id),
-            .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet,
+            .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet, .tags, .tag(TagID(1033)),
+            .tag(TagID(1), after: page),
         ]
         try await app.application.test(.router) { client in
             for link in links {
@@ -216,6 +217,46 @@ struct CookieJar {
                     response in
                     #expect(!response.text.contains("There is nothing at this address."), "\(link.path)")
                 }
+            }
+        }
+    }
+}
+
+@Suite struct TagPagesTests {
+    /// A note tagged 螺蛳粉 shows on its tag page, its parent's and its category's, by page and by API.
+    @Test func tagPagesListTheirNotesAndSubTags() async throws {
+        let app = try await TestApp.make()
+        let ada = try await app.signUp("ada")
+        _ = try await app.features.notes.publish(
+            NoteDraft(title: "柳州螺蛳粉测评", body: "", tags: [TagID(1033)]), by: ada.user.id)
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: "/tags", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("href=\"/tags/1\">美食"))
+                #expect(response.text.contains("面食"))
+            }
+            for tag in [1033, 1032, 1] {
+                try await client.execute(uri: "/tags/\(tag)", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("柳州螺蛳粉测评"), "tag \(tag)")
+                }
+                try await client.execute(uri: "/api/v1/tags/\(tag)/notes", method: .get) { response in
+                    let json = try response.json(JSONValue.self)
+                    #expect(json["items"]?.array?.first?["title"]?.string == "柳州螺蛳粉测评")
+                }
+            }
+            try await client.execute(uri: "/tags/1033", method: .get) { response in
+                #expect(response.text.contains("也叫 Also: snail rice noodles · 柳州螺蛳粉"))
+                #expect(response.text.contains("href=\"/tags/1032\">面食</a>"))  // the trail up to the category
+            }
+            try await client.execute(uri: "/tags/4", method: .get) { response in
+                #expect(response.text.contains("这里还没有笔记"))
+            }
+            try await client.execute(uri: "/tags/999999", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/api/v1/tags/999999/notes", method: .get) { response in
+                #expect(response.errorCode == "tag.not_found")
             }
         }
     }

@@ -10,6 +10,7 @@ import Logging
 import NIOCore
 import TestSupport
 import Testing
+import World
 
 @testable import hongshu
 
@@ -82,16 +83,26 @@ import Testing
     }
 }
 
-@Suite struct DemoCommunityTests {
-    @Test func theDemoFillsAnEmptyDatabaseOnce() async throws {
+@Suite struct DemoWorldTests {
+    @Test func theDemoFillsAnEmptyDatabaseOnceAndLeavesAWorldAlone() async throws {
         let app = try await TestApp.make()
         let logger = Logger(label: "test")
-        try await DemoCommunity.addIfEmpty(to: app.features, logger: logger)
-        try await DemoCommunity.addIfEmpty(to: app.features, logger: logger)
-        let notes = try await app.features.notes.latest(page: .first(100)).items
-        #expect(notes.count == DemoCommunity.notes.count)
-        let first = try await app.features.accounts.logIn(
-            handle: DemoCommunity.people[0].handle, password: DemoCommunity.password, kind: .api, from: nil)
-        #expect(try await app.features.accounts.profile(first.user.id).stats.following == 3)
+        let generator = WorldGenerator(
+            accounts: app.features.accounts, notes: app.features.notes, follows: app.features.follows,
+            taxonomy: app.features.taxonomy, vocabulary: try Vocabulary.bundled())
+        var plan = DemoWorld.plan(now: TestClock.start)
+        plan.users = 30
+        plan.notes = 120
+        try await DemoWorld.addIfEmpty(to: app.features, generator: generator, plan: plan, logger: logger)
+        try await DemoWorld.addIfEmpty(to: app.features, generator: generator, plan: plan, logger: logger)
+        #expect(try await app.features.notes.latest(page: .first(100)).items.count == 100)
+        #expect(try await app.features.members(count: 100) == 30)
+        #expect(plan.end == TestClock.start)  // the hour the demo is made in
+    }
+}
+
+extension Features {
+    fileprivate func members(count: Int) async throws -> Int {
+        try await accounts.members(page: .first(count)).items.count
     }
 }

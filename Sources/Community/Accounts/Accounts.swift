@@ -156,6 +156,11 @@ public struct Accounts: Sendable {
         return Dictionary(uniqueKeysWithValues: try await users.users(unique).map { ($0.id, $0) })
     }
 
+    /// Everyone, newest members first.
+    public func members(page: PageRequest) async throws -> Page<User> {
+        try await users.users(page: page)
+    }
+
     /// A user and their exact counts.
     public func profile(_ id: User.ID) async throws -> (user: User, stats: UserStats) {
         let user = try await user(id)

@@ -19,6 +19,11 @@ public struct User: Identifiable, Hashable, Sendable {
 }
 
 /// Exact counts for a profile, kept in step with the rows they count.
+extension User {
+    /// The keyset member lists are ordered by.
+    public var timeKey: TimeKey { TimeKey(time: joinedAt, id: id.rawValue) }
+}
+
 public struct UserStats: Hashable, Sendable {
     public var notes: Int
     public var followers: Int
@@ -45,6 +50,8 @@ public protocol UserStore: Sendable {
     /// The user with this handle and their password hash, for signing in.
     func credentials(handle: String) async throws -> (user: User, passwordHash: String)?
     func stats(_ id: User.ID) async throws -> UserStats
+    /// Everyone, newest members first.
+    func users(page: PageRequest) async throws -> Page<User>
 }
 
 extension UserStore {

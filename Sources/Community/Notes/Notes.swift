@@ -91,6 +91,13 @@ public struct Notes: Sendable {
         return try await store.notes(by: author, page: page)
     }
 
+    /// Notes under a tag or any tag beneath it, newest first.
+    /// - Throws: ``TagError/notFound(_:)``, or ``CursorError``.
+    public func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note> {
+        guard try await tags.tag(tag) != nil else { throw TagError.notFound(tag) }
+        return try await store.notes(tagged: tag, page: page)
+    }
+
     /// Everyone's notes, newest first.
     public func latest(page: PageRequest) async throws -> Page<Note> {
         try await store.latest(page: page)

@@ -73,6 +73,9 @@ public struct Taxonomy: Sendable {
         return try await store.children(of: parent)
     }
 
+    /// The whole taxonomy, parents before children.
+    public func all() async throws -> [Tag] { try await store.all() }
+
     /// Tags matching a name in either language; an empty query matches nothing.
     public func search(_ text: String, limit: Int = 20) async throws -> [Tag] {
         let text = text.trimmed

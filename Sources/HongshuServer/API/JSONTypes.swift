@@ -59,12 +59,14 @@ struct TagJSON: ResponseCodable, Equatable {
     let parentId: String?
     let name: String
     let englishName: String
+    let aliases: [String]
 
     init(_ tag: Tag) {
         id = tag.id.description
         parentId = tag.parent?.description
         name = tag.name
         englishName = tag.englishName
+        aliases = tag.aliases
     }
 }
 

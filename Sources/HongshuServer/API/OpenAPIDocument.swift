@@ -704,6 +704,49 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/tags/{id}/notes": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/TagId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Tags"
+                ],
+                "operationId": "listTaggedNotes",
+                "summary": "List the notes under a tag and every tag beneath it, newest first.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of notes.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoteList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad id (`request.bad_id`), `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such tag (`tag.not_found`)."
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -872,7 +915,8 @@ enum OpenAPIDocument {
                 "required": [
                   "id",
                   "name",
-                  "englishName"
+                  "englishName",
+                  "aliases"
                 ],
                 "properties": {
                   "id": {
@@ -893,6 +937,19 @@ enum OpenAPIDocument {
                     "type": "string",
                     "examples": [
                       "Café hopping"
+                    ]
+                  },
+                  "aliases": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Other names people use for the tag, in either language.",
+                    "examples": [
+                      [
+                        "café hopping",
+                        "咖啡店打卡"
+                      ]
                     ]
                   }
                 }

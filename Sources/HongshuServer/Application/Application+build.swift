@@ -37,6 +37,16 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
             body: .init(byteBuffer: ByteBuffer(staticString: Stylesheet.css)))
     }
 
+    router.get("media/placeholder/:file") { _, context in
+        guard let svg = PlaceholderImage.svg(fileName: context.parameters.get("file") ?? "") else {
+            throw HTTPError(.notFound)
+        }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=31536000, immutable"],
+            body: .init(byteBuffer: ByteBuffer(string: svg)))
+    }
+
     let directory = NoteDirectory(accounts: features.accounts, taxonomy: features.taxonomy)
 
     // Every route is in one of two groups: `open` (public, said so explicitly) or `members`
@@ -49,7 +59,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     UsersController(accounts: features.accounts, notes: features.notes, follows: features.follows, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
-    TagsController(taxonomy: features.taxonomy).addRoutes(public: apiOpen)
+    TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
 
     let pages = router.group()
         .add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .cookie))

@@ -65,6 +65,17 @@ enum Stylesheet {
         .chip.topic{color:#2a5db0}
         @media (prefers-color-scheme:dark){.chip.topic{color:#8db4ff}}
         .place{color:var(--muted)}
+        a.chip{text-decoration:none}
+        a.chip:hover{box-shadow:inset 0 0 0 1.5px var(--accent)}
+        .categories{display:grid;gap:1rem}
+        @media (min-width:860px){.categories{grid-template-columns:1fr 1fr}}
+        .category{background:var(--card);border-radius:var(--radius);padding:1rem 1.2rem}
+        .category h2{font-size:1.1rem;margin:0 0 .6rem}
+        .category .chips,.tag-head .chips{display:flex;flex-wrap:wrap;gap:.4rem}
+        .en{color:var(--muted);font-size:.8em;font-weight:400}
+        .tag-head{background:var(--card);border-radius:var(--radius);padding:1rem 1.2rem;margin-bottom:1rem}
+        .tag-head h1{margin:.2rem 0;font-size:1.4rem}
+        .crumbs{margin:0;font-size:.85rem;color:var(--muted)}
         .profile{display:flex;gap:1rem;align-items:center;background:var(--card);border-radius:var(--radius);padding:1.2rem;margin-bottom:1rem}
         .profile>.avatar{width:4.5rem;height:4.5rem;font-size:2rem}
         .profile h1{margin:0;font-size:1.3rem}

@@ -42,10 +42,13 @@ enum Layout {
 
     private static func navigation(_ viewer: Viewer) -> HTML {
         guard let user = viewer.user else {
-            return "<a href=\"\(Link.logIn())\">登录 Log in</a><a class=\"button\" href=\"\(Link.signUp)\">注册 Sign up</a>"
+            return """
+                <a href="\(Link.tags)">兴趣 Interests</a><a href="\(Link.logIn())">登录 Log in</a>\
+                <a class="button" href="\(Link.signUp)">注册 Sign up</a>
+                """
         }
         return """
-            <a class="button" href="\(Link.newNote)">＋ 发布笔记</a>\
+            <a href="\(Link.tags)">兴趣</a><a class="button" href="\(Link.newNote)">＋ 发布笔记</a>\
             <a href="\(Link.user(user.id))">@\(user.handle)</a>\
             <form method="post" action="\(Link.logOut)" class="inline">\(viewer.csrfField)\
             <button type="submit" class="link">退出 Log out</button></form>

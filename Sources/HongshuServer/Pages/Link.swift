@@ -15,6 +15,8 @@ enum Link: Hashable, Sendable {
     case note(Note.ID)
     case deleteNote(Note.ID)
     case newNote
+    case tags
+    case tag(Tag.ID, after: Cursor? = nil)
     case publishNote
     case user(User.ID, after: Cursor? = nil)
     case follow(User.ID)
@@ -30,6 +32,8 @@ enum Link: Hashable, Sendable {
         case .note(let id): "/notes/\(id)"
         case .deleteNote(let id): "/notes/\(id)/delete"
         case .newNote: "/notes/new"
+        case .tags: "/tags"
+        case .tag(let id, let after): "/tags/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .publishNote: "/notes"
         case .user(let id, let after): "/users/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .follow(let id): "/users/\(id)/follow"

@@ -20,7 +20,7 @@ struct NotePage: Sendable {
             media.isEmpty
             ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>" : "<div class=\"gallery\">\(media)</div>"
         let tagList = tags.map { tag -> HTML in
-            "<li class=\"chip\" lang=\"zh\">\(tag.name)<span class=\"en\">\(tag.englishName)</span></li>"
+            "<li>\(TagViews.chip(tag))</li>"
         }
         let topicList = note.topics.map { topic -> HTML in "<li class=\"chip topic\">#\(topic)</li>" }
         let chips: HTML =

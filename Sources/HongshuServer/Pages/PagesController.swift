@@ -13,6 +13,8 @@ struct PagesController {
         open.get("/", use: home)
         open.get("notes/:id", use: note)
         open.get("users/:id", use: profile)
+        open.get("tags", use: tags)
+        open.get("tags/:id", use: tag)
         open.get("signup", use: signUpForm)
         open.post("signup", use: signUp)
         open.get("login", use: logInForm)
@@ -51,6 +53,29 @@ struct PagesController {
         let follows = try await context.user.asyncMap { try await features.follows.isFollowing($0.id, id) } ?? false
         let page = ProfilePage(
             user: profile.user, stats: profile.stats, viewerFollows: follows,
+            cards: try await directory.cards(notes.items), next: notes.next)
+        return .html(page.render(Viewer(context)))
+    }
+
+    func tags(request: Request, context: AppRequestContext) async throws -> Response {
+        var categories: [(Tag, [Tag])] = []
+        for category in try await features.taxonomy.children(of: nil) {
+            categories.append((category, try await features.taxonomy.children(of: category.id)))
+        }
+        return .html(TagsPage(categories: categories).render(Viewer(context)))
+    }
+
+    func tag(request: Request, context: AppRequestContext) async throws -> Response {
+        let tag = try await features.taxonomy.tag(try context.parameters.id(as: TagID.self))
+        var ancestors: [Tag] = []
+        var parent = tag.parent
+        while let id = parent, let above = try? await features.taxonomy.tag(id) {
+            ancestors.insert(above, at: 0)
+            parent = above.parent
+        }
+        let notes = try await features.notes.notes(tagged: tag.id, page: try request.pageRequest(cursorName: "after"))
+        let page = TagPage(
+            tag: tag, ancestors: ancestors, children: try await features.taxonomy.children(of: tag.id),
             cards: try await directory.cards(notes.items), next: notes.next)
         return .html(page.render(Viewer(context)))
     }

@@ -65,6 +65,12 @@ struct PostgresUserStore: UserStore {
         return UserStats()
     }
 
+    func users(page: PageRequest) async throws -> Page<User> {
+        let query = PostgresKeysetQuery(select: "id, handle, display_name, joined_at FROM account")
+        let users = try await fetch(query.page(page, time: "joined_at", id: "id"))
+        return TimeKey.page(users, limit: page.limit, key: \.timeKey)
+    }
+
     private func fetch(_ query: PostgresQuery) async throws -> [User] {
         var users: [User] = []
         for try await (id, handle, name, joined) in try await database.query(query).decode(

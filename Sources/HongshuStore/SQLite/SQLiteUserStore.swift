@@ -80,6 +80,22 @@ struct SQLiteUserStore: UserStore {
     }
 }
 
+extension SQLiteUserStore {
+    func users(page: PageRequest) async throws -> Page<User> {
+        let after = try page.cursor.map(TimeKey.init)
+        var conditions: [SQL] = []
+        if let after { conditions.append("(joined_at, id) < (\(after.time.sqliteMilliseconds), \(after.id))") }
+        let filter: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(operator: .and))"
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT \(sql: UserRow.columns) FROM account \(filter)
+                ORDER BY joined_at DESC, id DESC LIMIT \(page.limit + 1)
+                """)
+        let users = try await database.read { db in try UserRow.fetchAll(db, request).map(\.user) }
+        return TimeKey.page(users, limit: page.limit, key: \.timeKey)
+    }
+}
+
 private struct UserRow: FetchableRecord {
     static let columns = "id, handle, display_name, joined_at"
     let user: User

@@ -1,0 +1,154 @@
+import Community
+import Foundation
+import HongshuCore
+
+/// Generates a world — people, who follows whom, and notes — and writes it through the domain
+/// operations' batch paths, so everything obeys the rules the app enforces.
+public struct WorldGenerator: Sendable {
+    let accounts: Accounts
+    let notes: Notes
+    let follows: Follows
+    let taxonomy: Taxonomy
+    let vocabulary: Vocabulary
+
+    /// Every generated account signs in with this password.
+    public static let password = "hongshu-demo"
+
+    public init(accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, vocabulary: Vocabulary) {
+        self.accounts = accounts
+        self.notes = notes
+        self.follows = follows
+        self.taxonomy = taxonomy
+        self.vocabulary = vocabulary
+    }
+
+    /// Writes the world of `plan` and returns its ground truth.
+    public func generate(_ plan: WorldPlan, progress: @Sendable (WorldProgress) -> Void = { _ in }) async throws
+        -> GroundTruth
+    {
+        let root = SeededRandom(seed: plan.seed)
+        let index = TaxonomyIndex(try await taxonomy.all())
+        var ids = WorldIDs()
+
+        var random = root.fork(1)
+        let people = Population(taxonomy: index, vocabulary: vocabulary).make(plan, ids: &ids, random: &random)
+        for (offset, batch) in people.chunked(by: 1_000).enumerated() {
+            try await accounts.signUp(imported: batch.map(\.account), password: Self.password)
+            progress(WorldProgress(phase: "people", done: min((offset + 1) * 1_000, people.count), total: people.count))
+        }
+
+        random = root.fork(2)
+        let graph = followGraph(people, plan: plan, &random)
+        for (offset, batch) in graph.chunked(by: 5_000).enumerated() {
+            try await follows.follow(imported: Array(batch))
+            progress(WorldProgress(phase: "follows", done: min((offset + 1) * 5_000, graph.count), total: graph.count))
+        }
+        var followees: [UserID: [String]] = [:]  // handles, for @mentions
+        let handles = Dictionary(uniqueKeysWithValues: people.map { ($0.account.id, $0.account.handle) })
+        for follow in graph { followees[follow.follower, default: []].append(handles[follow.followee] ?? "") }
+
+        random = root.fork(3)
+        var truth = GroundTruth()
+        truth.people = people.map { person in
+            GroundTruth.Person(
+                id: person.account.id.description, handle: person.account.handle, city: person.city,
+                activity: person.activity, creator: person.creator,
+                interests: person.interests.map { .init(tag: $0.tag.description, weight: $0.weight) })
+        }
+        let writer = NoteWriter(vocabulary: vocabulary, taxonomy: index)
+        let authors = WeightedPicker(people.map(\.postingWeight))
+        let hours = WeightedPicker(Self.hourlyWeights)
+        var written = 0
+        while written < plan.notes {
+            var batch: [ImportedNote] = []
+            for _ in 0..<min(1_000, plan.notes - written) {
+                let person = people[authors.pick(&random)]
+                let interest = person.interests[WeightedPicker(person.interests.map(\.weight)).pick(&random)]
+                var tags = [interest.tag]
+                let related = person.interests.filter { $0.category == interest.category && $0.tag != interest.tag }
+                if let extra = related.first, random.chance(0.4) { tags.append(extra.tag) }
+                let friends = followees[person.account.id] ?? []
+                let mention = !friends.isEmpty && random.chance(0.08) ? random.pick(friends) : nil
+                let at = publishTime(after: person.account.joinedAt, plan: plan, hours: hours, &random)
+                let draft = writer.draft(
+                    by: person, category: interest.category, tags: tags, mention: mention, random: &random)
+                let id = NoteID(ids.next(at: at))
+                batch.append(ImportedNote(id: id, author: person.account.id, draft: draft, publishedAt: at))
+                let quality = min(1, max(0, 0.35 + 0.15 * log(person.activity) + 0.25 * (random.unit() - 0.5)))
+                truth.notes.append(
+                    .init(
+                        id: id.description, author: person.account.id.description,
+                        category: interest.category.description, tags: tags.map(\.description), quality: quality))
+            }
+            try await notes.publish(imported: batch)
+            written += batch.count
+            progress(WorldProgress(phase: "notes", done: written, total: plan.notes))
+        }
+        return truth
+    }
+
+    /// Who follows whom: mostly people who share an interest, weighted by popularity (creators
+    /// gather large audiences), some anyone popular. Each edge is dated after both joined.
+    private func followGraph(_ people: [Person], plan: WorldPlan, _ random: inout SeededRandom) -> [Follow] {
+        guard people.count > 1 else { return [] }
+        var members: [TagID: [Int]] = [:]
+        for (index, person) in people.enumerated() {
+            for category in Set(person.interests.map(\.category)).sorted() {
+                members[category, default: []].append(index)
+            }
+        }
+        let pickers = members.mapValues { indices in WeightedPicker(indices.map { people[$0].popularity }) }
+        let everyone = WeightedPicker(people.map(\.popularity))
+        var edges: [Follow] = []
+        for (index, person) in people.enumerated() {
+            let wanted = min(people.count - 1, Int(2 + 3 * log(1 + person.activity) + random.unit() * 4))
+            var chosen = Set<Int>()
+            var attempts = 0
+            while chosen.count < wanted && attempts < wanted * 4 {
+                attempts += 1
+                let other: Int
+                if random.chance(0.7) {
+                    let category = person.interests[random.below(person.interests.count)].category
+                    guard let group = members[category], let picker = pickers[category] else { continue }
+                    other = group[picker.pick(&random)]
+                } else {
+                    other = everyone.pick(&random)
+                }
+                guard other != index, chosen.insert(other).inserted else { continue }
+                let earliest = max(person.account.joinedAt, people[other].account.joinedAt)
+                let since = earliest.addingTimeInterval(
+                    random.unit() * max(plan.end.timeIntervalSince(earliest) - 60, 0))
+                edges.append(Follow(follower: person.account.id, followee: people[other].account.id, since: since))
+            }
+        }
+        return edges
+    }
+
+    /// A time in the period, after `joined`, at the hours people post (China time, UTC+8).
+    private func publishTime(after joined: Date, plan: WorldPlan, hours: WeightedPicker, _ random: inout SeededRandom)
+        -> Date
+    {
+        let first = max(plan.start, joined)
+        let span = max(plan.end.timeIntervalSince(first), 1)
+        // A random day in the span, then an hour drawn from the daily rhythm on that day.
+        let day = first.addingTimeInterval(random.unit() * span)
+        let chinaDay = ((day.timeIntervalSince1970 + 8 * 3_600) / 86_400).rounded(.down)
+        let chinaMidnight = chinaDay * 86_400 - 8 * 3_600
+        var moment = chinaMidnight + Double(hours.pick(&random)) * 3_600 + random.unit() * 3_600
+        if moment < first.timeIntervalSince1970 { moment += 86_400 }  // that hour had passed: the next day's
+        if moment >= plan.end.timeIntervalSince1970 { moment -= 86_400 }  // not yet come: the day before's
+        let bounded = min(max(moment, first.timeIntervalSince1970), plan.end.timeIntervalSince1970 - 1)
+        return Date(timeIntervalSince1970: bounded)
+    }
+
+    /// How likely a post is in each hour of the day, China time: lunch and evening peaks.
+    static let hourlyWeights: [Double] = [
+        2, 1, 0.5, 0.3, 0.2, 0.3, 1, 2, 3, 3, 3, 4, 6, 5, 4, 4, 4, 4, 5, 7, 9, 10, 9, 6,
+    ]
+}
+
+extension Array {
+    func chunked(by size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import HongshuCore
+import HongshuServer
+import HongshuStore
+import World
+
+/// Building the app's operations from a backend's stores: the one place it is done.
+enum Wiring {
+    static let ids = Snowflake()
+
+    static func features(_ stores: Stores) -> Features {
+        Features(
+            users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
+            tags: stores.tags, hasher: BcryptHasher(), now: Date.init, newID: ids.next)
+    }
+
+    static func generator(_ stores: Stores) throws -> WorldGenerator {
+        let features = features(stores)
+        return WorldGenerator(
+            accounts: features.accounts, notes: features.notes, follows: features.follows, taxonomy: features.taxonomy,
+            vocabulary: try Vocabulary.bundled())
+    }
+}
