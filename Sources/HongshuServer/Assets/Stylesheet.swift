@@ -18,6 +18,9 @@ enum Stylesheet {
         .brand span{font-size:.8rem;margin-left:.3rem;color:var(--muted);font-weight:600}
         nav{display:flex;align-items:center;gap:.8rem;flex-wrap:wrap;font-size:.92rem}
         main{max-width:1180px;margin:0 auto;padding:1rem}
+        @media (max-width:520px){.brand span{display:none}nav{gap:.55rem;font-size:.85rem;flex-wrap:nowrap}\
+        nav .button{padding:.4rem .8rem}nav .en-label{display:none}}
+        .pin{width:1em;height:1em;vertical-align:-.15em;fill:currentColor}
         .foot{text-align:center;color:var(--muted);font-size:.8rem;padding:2rem 1rem}
         .button{display:inline-block;border:0;border-radius:999px;background:var(--accent);color:var(--accent-ink);\
         padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}

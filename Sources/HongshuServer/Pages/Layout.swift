@@ -43,8 +43,9 @@ enum Layout {
     private static func navigation(_ viewer: Viewer) -> HTML {
         guard let user = viewer.user else {
             return """
-                <a href="\(Link.tags)">兴趣 Interests</a><a href="\(Link.logIn())">登录 Log in</a>\
-                <a class="button" href="\(Link.signUp)">注册 Sign up</a>
+                <a href="\(Link.tags)">兴趣<span class="en-label"> Interests</span></a>\
+                <a href="\(Link.logIn())">登录<span class="en-label"> Log in</span></a>\
+                <a class="button" href="\(Link.signUp)">注册<span class="en-label"> Sign up</span></a>
                 """
         }
         return """

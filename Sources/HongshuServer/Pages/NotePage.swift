@@ -27,7 +27,7 @@ struct NotePage: Sendable {
             tagList.isEmpty && topicList.isEmpty ? .empty : "<ul class=\"chips\">\(tagList)\(topicList)</ul>"
         let place: HTML =
             note.place.map { place in
-                "<p class=\"place\">📍 \(place.name)\(place.city.map { city -> HTML in " · \(city)" })</p>"
+                "<p class=\"place\">\(Self.pin) \(place.name)\(place.city.map { city -> HTML in " · \(city)" })</p>"
             } ?? .empty
         return Layout.page(
             title: note.title, viewer: viewer,
@@ -58,6 +58,10 @@ struct NotePage: Sendable {
         }
         return ProfilePage.followButton(author.id, following: viewerFollowsAuthor, viewer: viewer)
     }
+
+    /// A map pin drawn inline (no icon font, no emoji font needed).
+    static let pin: HTML =
+        "<svg class=\"pin\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z\"/></svg>"
 
     /// "2026-11-26 19:30 UTC": the same for every reader until time zones come with profiles.
     static func day(_ date: Date) -> String {

@@ -59,9 +59,15 @@ struct NoteWriter {
             body = paragraphs.joined(separator: "\n")
         }
 
-        let location = random.chance(0.35) ? Place(name: place, city: person.city) : nil
+        let location =
+            Self.placeCategories.contains(category.rawValue) && random.chance(0.45)
+            ? Place(name: place, city: person.city) : nil
         return NoteDraft(title: title, body: body, tags: tags, media: photos(&random), place: location)
     }
+
+    /// Categories whose notes happen somewhere worth naming (food, cafés, travel, the city, the
+    /// outdoors, sport, photography, weddings); elsewhere "places" are shops or apps, not places.
+    static let placeCategories: Set<Int64> = [1, 2, 3, 4, 13, 14, 16, 17, 18, 22, 30]
 
     private func emoji(_ random: inout SeededRandom, _ probability: Double) -> String {
         random.chance(probability) ? random.pick(vocabulary.common.emoji) : ""
