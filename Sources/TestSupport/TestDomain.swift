@@ -11,6 +11,8 @@ public struct TestDomain: Sendable {
     public let notes: Notes
     public let follows: Follows
     public let taxonomy: Taxonomy
+    public let likes: Likes
+    public let boards: Boards
     public let clock: TestClock
 
     public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
@@ -34,6 +36,8 @@ public struct TestDomain: Sendable {
             notes: Notes(store: stores.notes, users: stores.users, tags: stores.tags, now: now, newID: ids.next),
             follows: Follows(store: stores.follows, users: stores.users, now: now),
             taxonomy: Taxonomy(store: stores.tags),
+            likes: Likes(store: stores.likes, notes: stores.notes, now: now),
+            boards: Boards(store: stores.boards, notes: stores.notes, now: now, newID: ids.next),
             clock: clock)
     }
 

@@ -27,8 +27,10 @@ public enum IDSubject {
     public enum User {}
     public enum Note {}
     public enum Tag {}
+    public enum Board {}
 }
 
 public typealias UserID = Identifier<IDSubject.User>
 public typealias NoteID = Identifier<IDSubject.Note>
 public typealias TagID = Identifier<IDSubject.Tag>
+public typealias BoardID = Identifier<IDSubject.Board>

@@ -38,6 +38,11 @@ public struct Page<Item: Sendable>: Sendable {
         self.items = items
         self.next = next
     }
+
+    /// The same page with each item transformed (the cursor stays valid).
+    public func map<T>(_ transform: (Item) throws -> T) rethrows -> Page<T> {
+        Page<T>(items: try items.map(transform), next: next)
+    }
 }
 
 /// The keyset most lists are ordered by: a time, then an id to break ties (both descending).

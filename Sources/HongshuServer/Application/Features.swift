@@ -8,12 +8,15 @@ public struct Features: Sendable {
     public let notes: Notes
     public let follows: Follows
     public let taxonomy: Taxonomy
+    public let likes: Likes
+    public let boards: Boards
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
         users: any UserStore, sessions: any SessionStore, notes noteStore: any NoteStore,
         follows followStore: any FollowStore,
-        tags: any TagStore, hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
+        tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
+        hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         accounts = Accounts(
@@ -21,5 +24,7 @@ public struct Features: Sendable {
         notes = Notes(store: noteStore, users: users, tags: tags, now: now, newID: newID)
         follows = Follows(store: followStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
+        likes = Likes(store: likeStore, notes: noteStore, now: now)
+        boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
     }
 }

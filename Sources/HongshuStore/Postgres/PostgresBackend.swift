@@ -47,7 +47,8 @@ public struct PostgresBackend: Sendable {
         return Stores(
             users: PostgresUserStore(database: database), sessions: PostgresSessionStore(database: database),
             notes: PostgresNoteStore(database: database), follows: PostgresFollowStore(database: database),
-            tags: PostgresTagStore(database: database))
+            tags: PostgresTagStore(database: database), likes: PostgresLikeStore(database: database),
+            boards: PostgresBoardStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

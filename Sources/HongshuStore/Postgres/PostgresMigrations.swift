@@ -122,6 +122,53 @@ enum PostgresMigrations {
                 """,
             ]
         },
+        Migration(
+            name: "2026-11-27 engagement: likes, boards and collects",
+            statements: [
+                "ALTER TABLE note ADD COLUMN like_count integer NOT NULL DEFAULT 0",
+                "ALTER TABLE note ADD COLUMN collect_count integer NOT NULL DEFAULT 0",
+                """
+                CREATE TABLE note_like (
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    user_id bigint NOT NULL REFERENCES account(id),
+                    liked_at timestamptz NOT NULL,
+                    PRIMARY KEY (note_id, user_id)
+                )
+                """,
+                "CREATE INDEX note_like_user ON note_like (user_id, liked_at DESC)",
+                """
+                CREATE TABLE board (
+                    id bigint PRIMARY KEY,
+                    owner_id bigint NOT NULL REFERENCES account(id),
+                    name text NOT NULL,
+                    is_private boolean NOT NULL DEFAULT false,
+                    is_default boolean NOT NULL DEFAULT false,
+                    created_at timestamptz NOT NULL,
+                    note_count integer NOT NULL DEFAULT 0
+                )
+                """,
+                "CREATE UNIQUE INDEX board_name ON board (owner_id, name)",
+                "CREATE UNIQUE INDEX board_default ON board (owner_id) WHERE is_default",
+                """
+                CREATE TABLE board_note (
+                    board_id bigint NOT NULL REFERENCES board(id),
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    user_id bigint NOT NULL REFERENCES account(id),
+                    collected_at timestamptz NOT NULL,
+                    PRIMARY KEY (board_id, note_id)
+                )
+                """,
+                "CREATE INDEX board_note_latest ON board_note (board_id, collected_at DESC, note_id DESC)",
+                "CREATE INDEX board_note_user ON board_note (user_id, note_id)",
+                """
+                CREATE TABLE note_collect (
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    user_id bigint NOT NULL REFERENCES account(id),
+                    collected_at timestamptz NOT NULL,
+                    PRIMARY KEY (note_id, user_id)
+                )
+                """,
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

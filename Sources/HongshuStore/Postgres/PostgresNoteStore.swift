@@ -81,6 +81,12 @@ struct PostgresNoteStore: NoteStore {
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
             try await connection.query("DELETE FROM note_tag WHERE note_id = \(id.rawValue)", logger: database.logger)
             try await connection.query("DELETE FROM note_topic WHERE note_id = \(id.rawValue)", logger: database.logger)
+            // A deleted note leaves the boards it was saved in (their counts stay exact).
+            try await connection.query(
+                """
+                WITH removed AS (DELETE FROM board_note WHERE note_id = \(id.rawValue) RETURNING board_id)
+                UPDATE board SET note_count = note_count - 1 WHERE id IN (SELECT board_id FROM removed)
+                """, logger: database.logger)
             return true
         }
     }

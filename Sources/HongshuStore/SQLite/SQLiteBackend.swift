@@ -34,7 +34,8 @@ public struct SQLiteBackend: Sendable {
         Stores(
             users: SQLiteUserStore(database: writer), sessions: SQLiteSessionStore(database: writer),
             notes: SQLiteNoteStore(database: writer), follows: SQLiteFollowStore(database: writer),
-            tags: SQLiteTagStore(database: writer))
+            tags: SQLiteTagStore(database: writer), likes: SQLiteLikeStore(database: writer),
+            boards: SQLiteBoardStore(database: writer))
     }
 }
 

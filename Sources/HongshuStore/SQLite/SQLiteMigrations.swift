@@ -92,6 +92,46 @@ enum SQLiteMigrations {
                 ])
             }
         }
+        migrator.registerMigration("2026-11-27 engagement: likes, boards and collects") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE note ADD COLUMN like_count INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE note ADD COLUMN collect_count INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE note_like (
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        user_id INTEGER NOT NULL REFERENCES account(id),
+                        liked_at INTEGER NOT NULL,
+                        PRIMARY KEY (note_id, user_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX note_like_user ON note_like(user_id, liked_at DESC);
+                    CREATE TABLE board (
+                        id INTEGER PRIMARY KEY,
+                        owner_id INTEGER NOT NULL REFERENCES account(id),
+                        name TEXT NOT NULL,
+                        is_private INTEGER NOT NULL DEFAULT 0,
+                        is_default INTEGER NOT NULL DEFAULT 0,
+                        created_at INTEGER NOT NULL,
+                        note_count INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE UNIQUE INDEX board_name ON board(owner_id, name);
+                    CREATE UNIQUE INDEX board_default ON board(owner_id) WHERE is_default = 1;
+                    CREATE TABLE board_note (
+                        board_id INTEGER NOT NULL REFERENCES board(id),
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        user_id INTEGER NOT NULL REFERENCES account(id),
+                        collected_at INTEGER NOT NULL,
+                        PRIMARY KEY (board_id, note_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX board_note_latest ON board_note(board_id, collected_at DESC, note_id DESC);
+                    CREATE INDEX board_note_user ON board_note(user_id, note_id);
+                    CREATE TABLE note_collect (
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        user_id INTEGER NOT NULL REFERENCES account(id),
+                        collected_at INTEGER NOT NULL,
+                        PRIMARY KEY (note_id, user_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -63,6 +63,13 @@ struct SQLiteNoteStore: NoteStore {
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
             try db.execute(sql: "DELETE FROM note_tag WHERE note_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM note_topic WHERE note_id = ?", arguments: [id.rawValue])
+            // A deleted note leaves the boards it was saved in (their counts stay exact).
+            try db.execute(
+                sql: """
+                    UPDATE board SET note_count = note_count - 1
+                    WHERE id IN (SELECT board_id FROM board_note WHERE note_id = ?)
+                    """, arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM board_note WHERE note_id = ?", arguments: [id.rawValue])
             return true
         }
     }

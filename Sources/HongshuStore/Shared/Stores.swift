@@ -8,11 +8,15 @@ public struct Stores: Sendable {
     public let notes: any NoteStore
     public let follows: any FollowStore
     public let tags: any TagStore
+    public let likes: any LikeStore
+    public let boards: any BoardStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
-        tags: any TagStore
+        tags: any TagStore, likes: any LikeStore, boards: any BoardStore
     ) {
+        self.likes = likes
+        self.boards = boards
         self.users = users
         self.sessions = sessions
         self.notes = notes

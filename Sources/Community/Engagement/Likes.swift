@@ -1,0 +1,47 @@
+import Foundation
+import HongshuCore
+
+/// Liking notes. Idempotent: liking twice is one like.
+public struct Likes: Sendable {
+    let store: any LikeStore
+    let notes: any NoteStore
+    let now: @Sendable () -> Date
+
+    public init(store: any LikeStore, notes: any NoteStore, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.notes = notes
+        self.now = now
+    }
+
+    /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note.
+    @discardableResult
+    public func like(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
+        try await requireLive(note)
+        _ = try await store.like(note, by: user, at: now().truncatedToMilliseconds)
+        return try await stats(note)
+    }
+
+    /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note.
+    @discardableResult
+    public func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
+        try await requireLive(note)
+        _ = try await store.unlike(note, by: user)
+        return try await stats(note)
+    }
+
+    public func stats(_ note: Note.ID) async throws -> NoteStats {
+        try await store.stats([note])[note] ?? NoteStats()
+    }
+
+    public func stats(_ notes: [Note.ID]) async throws -> [Note.ID: NoteStats] {
+        notes.isEmpty ? [:] : try await store.stats(notes)
+    }
+
+    public func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID> {
+        notes.isEmpty ? [] : try await store.liked(notes, by: user)
+    }
+
+    private func requireLive(_ note: Note.ID) async throws {
+        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+    }
+}

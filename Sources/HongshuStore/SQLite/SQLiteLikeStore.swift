@@ -1,0 +1,51 @@
+import Community
+import Foundation
+import GRDB
+import HongshuCore
+
+struct SQLiteLikeStore: LikeStore {
+    let database: any DatabaseWriter
+
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO note_like (note_id, user_id, liked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                arguments: [note.rawValue, user.rawValue, date.sqliteMilliseconds])
+            guard db.changesCount == 1 else { return false }
+            try db.execute(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?", arguments: [note.rawValue])
+            return true
+        }
+    }
+
+    func unlike(_ note: Note.ID, by user: User.ID) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "DELETE FROM note_like WHERE note_id = ? AND user_id = ?",
+                arguments: [note.rawValue, user.rawValue])
+            guard db.changesCount == 1 else { return false }
+            try db.execute(sql: "UPDATE note SET like_count = like_count - 1 WHERE id = ?", arguments: [note.rawValue])
+            return true
+        }
+    }
+
+    func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID> {
+        try await database.read { db in
+            let request = SQLRequest<Int64>(
+                literal:
+                    "SELECT note_id FROM note_like WHERE user_id = \(user.rawValue) AND note_id IN \(notes.map(\.rawValue))"
+            )
+            return Set(try request.fetchAll(db).map(NoteID.init(rawValue:)))
+        }
+    }
+
+    func stats(_ notes: [Note.ID]) async throws -> [Note.ID: NoteStats] {
+        try await database.read { db in
+            let request = SQLRequest<Row>(
+                literal: "SELECT id, like_count, collect_count FROM note WHERE id IN \(notes.map(\.rawValue))")
+            return Dictionary(
+                uniqueKeysWithValues: try request.fetchAll(db).map { row in
+                    (NoteID(row["id"] as Int64), NoteStats(likes: row["like_count"], collects: row["collect_count"]))
+                })
+        }
+    }
+}
