@@ -133,7 +133,9 @@ enum APIRoutes {
         ("/api/v1/users/{id}/follow", "post"), ("/api/v1/users/{id}/follow", "delete"),
         ("/api/v1/notes", "get"), ("/api/v1/notes", "post"), ("/api/v1/notes/{id}", "get"),
         ("/api/v1/notes/{id}", "delete"), ("/api/v1/tags", "get"), ("/api/v1/tags/{id}", "get"),
-        ("/api/v1/tags/{id}/notes", "get"),
+        ("/api/v1/tags/{id}/notes", "get"), ("/api/v1/notes/{id}/like", "post"), ("/api/v1/notes/{id}/like", "delete"),
+        ("/api/v1/notes/{id}/collect", "post"), ("/api/v1/notes/{id}/collect", "delete"), ("/api/v1/boards", "post"),
+        ("/api/v1/me/boards", "get"), ("/api/v1/boards/{id}", "get"), ("/api/v1/users/{id}/boards", "get"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

@@ -100,6 +100,57 @@ struct NoteJSON: ResponseCodable, Equatable {
     let place: PlaceJSON?
     let mentions: [UserSummaryJSON]
     let publishedAt: Date
+    let stats: NoteStatsJSON
+    /// Whether the signed-in caller likes / has collected it (absent when nobody is signed in).
+    let likedByMe: Bool?
+    let collectedByMe: Bool?
+}
+
+struct NoteStatsJSON: Codable, Equatable, Sendable {
+    let likes: Int
+    let collects: Int
+
+    init(_ stats: NoteStats) {
+        likes = stats.likes
+        collects = stats.collects
+    }
+}
+
+struct LikeStateJSON: ResponseCodable {
+    let liked: Bool
+    let likes: Int
+}
+
+struct CollectStateJSON: ResponseCodable {
+    let collected: Bool
+    let collects: Int
+    /// The caller's boards that hold the note.
+    let boardIds: [String]
+}
+
+struct BoardJSON: ResponseCodable, Equatable {
+    let id: String
+    let owner: String
+    let name: String
+    let isPrivate: Bool
+    let isDefault: Bool
+    let noteCount: Int
+    let createdAt: Date
+
+    init(_ board: Board) {
+        id = board.id.description
+        owner = board.owner.description
+        name = board.name
+        isPrivate = board.isPrivate
+        isDefault = board.isDefault
+        noteCount = board.noteCount
+        createdAt = board.createdAt
+    }
+}
+
+struct BoardDetailJSON: ResponseCodable {
+    let board: BoardJSON
+    let notes: ListJSON<NoteJSON>
 }
 
 struct FollowJSON: ResponseCodable {

@@ -39,16 +39,17 @@ struct NotesController {
     func publish(request: Request, context: AppRequestContext) async throws -> EditedResponse<NoteJSON> {
         let input = try await request.decode(as: PublishInput.self, context: context)
         let note = try await notes.publish(try input.draft(), by: try context.requireUser().id)
-        return EditedResponse(status: .created, response: try await directory.json(note))
+        return EditedResponse(status: .created, response: try await directory.json(note, viewer: context.user?.id))
     }
 
     func note(request: Request, context: AppRequestContext) async throws -> NoteJSON {
-        try await directory.json(try await notes.note(try context.parameters.id(as: NoteID.self)))
+        try await directory.json(
+            try await notes.note(try context.parameters.id(as: NoteID.self)), viewer: context.user?.id)
     }
 
     func latest(request: Request, context: AppRequestContext) async throws -> ListJSON<NoteJSON> {
         let page = try await notes.latest(page: try request.pageRequest())
-        return ListJSON(items: try await directory.json(page.items), next: page.next)
+        return ListJSON(items: try await directory.json(page.items, viewer: context.user?.id), next: page.next)
     }
 
     func delete(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {

@@ -747,6 +747,307 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/notes/{id}/like": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "likeNote",
+                "summary": "Like a note (idempotent).",
+                "responses": {
+                  "200": {
+                    "description": "The like state and exact count.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/LikeState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note, or it was deleted (`note.not_found`)."
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "unlikeNote",
+                "summary": "Take back a like (idempotent).",
+                "responses": {
+                  "200": {
+                    "description": "The like state and exact count.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/LikeState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/notes/{id}/collect": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "collectNote",
+                "summary": "Save a note into one of your boards (the default board without a body).",
+                "requestBody": {
+                  "required": false,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "properties": {
+                          "boardId": {
+                            "$ref": "#/components/schemas/Id"
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The collect state.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CollectState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Someone else's board (`board.not_owner`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`) or board (`board.not_found`)."
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "uncollectNote",
+                "summary": "Take a note out of one board (`?boardId=`) or all your boards.",
+                "parameters": [
+                  {
+                    "name": "boardId",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The collect state.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CollectState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/boards": {
+              "post": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "createBoard",
+                "summary": "Make a named board.",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewBoard"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new board.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Board"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "You already have a board with this name (`board.name_taken`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "The name is empty or too long (`board.name_length`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/me/boards": {
+              "get": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "listMyBoards",
+                "summary": "Your boards, default first.",
+                "responses": {
+                  "200": {
+                    "description": "Your boards.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BoardList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/boards/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BoardId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "getBoard",
+                "summary": "A board and a page of its notes, most recently saved first (private boards only for their owner).",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The board and its notes.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BoardDetail"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such board, or a private board of someone else (`board.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/users/{id}/boards": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/UserId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "listUserBoards",
+                "summary": "A user's boards you may see: all of them for yourself, public ones for others.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The boards.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BoardList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1089,7 +1390,8 @@ enum OpenAPIDocument {
                   "topics",
                   "media",
                   "mentions",
-                  "publishedAt"
+                  "publishedAt",
+                  "stats"
                 ],
                 "properties": {
                   "id": {
@@ -1141,6 +1443,17 @@ enum OpenAPIDocument {
                   "publishedAt": {
                     "type": "string",
                     "format": "date-time"
+                  },
+                  "stats": {
+                    "$ref": "#/components/schemas/NoteStats"
+                  },
+                  "likedByMe": {
+                    "type": "boolean",
+                    "description": "Whether the signed-in caller likes it; absent when nobody is signed in."
+                  },
+                  "collectedByMe": {
+                    "type": "boolean",
+                    "description": "Whether the signed-in caller has collected it; absent when nobody is signed in."
                   }
                 }
               },
@@ -1354,6 +1667,157 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "NoteStats": {
+                "type": "object",
+                "description": "Exact engagement counts.",
+                "required": [
+                  "likes",
+                  "collects"
+                ],
+                "properties": {
+                  "likes": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "collects": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "People who saved the note into at least one board."
+                  }
+                }
+              },
+              "LikeState": {
+                "type": "object",
+                "required": [
+                  "liked",
+                  "likes"
+                ],
+                "properties": {
+                  "liked": {
+                    "type": "boolean"
+                  },
+                  "likes": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "CollectState": {
+                "type": "object",
+                "required": [
+                  "collected",
+                  "collects",
+                  "boardIds"
+                ],
+                "properties": {
+                  "collected": {
+                    "type": "boolean"
+                  },
+                  "collects": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "boardIds": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "The caller's boards that hold the note."
+                  }
+                }
+              },
+              "Board": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "owner",
+                  "name",
+                  "isPrivate",
+                  "isDefault",
+                  "noteCount",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "owner": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "name": {
+                    "type": "string",
+                    "examples": [
+                      "默认收藏"
+                    ]
+                  },
+                  "isPrivate": {
+                    "type": "boolean"
+                  },
+                  "isDefault": {
+                    "type": "boolean"
+                  },
+                  "noteCount": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "NewBoard": {
+                "type": "object",
+                "required": [
+                  "name"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "1 to 20 characters, unique among the owner's boards."
+                  },
+                  "isPrivate": {
+                    "type": "boolean",
+                    "default": false
+                  }
+                }
+              },
+              "BoardList": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Board"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "BoardDetail": {
+                "type": "object",
+                "required": [
+                  "board",
+                  "notes"
+                ],
+                "properties": {
+                  "board": {
+                    "$ref": "#/components/schemas/Board"
+                  },
+                  "notes": {
+                    "$ref": "#/components/schemas/NoteList"
+                  }
+                }
               }
             },
             "responses": {
@@ -1542,6 +2006,15 @@ enum OpenAPIDocument {
                 "description": "Where to continue: the `nextCursor` of the previous page (opaque). Empty means the first page; a cursor this server did not make gives 400 `cursor.invalid`.",
                 "schema": {
                   "type": "string"
+                }
+              },
+              "BoardId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "A board id.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
                 }
               }
             },

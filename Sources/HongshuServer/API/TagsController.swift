@@ -18,7 +18,7 @@ struct TagsController {
     func taggedNotes(request: Request, context: AppRequestContext) async throws -> ListJSON<NoteJSON> {
         let page = try await notes.notes(
             tagged: try context.parameters.id(as: TagID.self), page: try request.pageRequest())
-        return ListJSON(items: try await directory.json(page.items), next: page.next)
+        return ListJSON(items: try await directory.json(page.items, viewer: context.user?.id), next: page.next)
     }
 
     /// `?parent=ID` lists children (top-level categories without it); `?q=` searches names.

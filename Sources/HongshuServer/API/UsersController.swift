@@ -28,7 +28,7 @@ struct UsersController {
     func userNotes(request: Request, context: AppRequestContext) async throws -> ListJSON<NoteJSON> {
         let page = try await notes.notes(
             by: try context.parameters.id(as: UserID.self), page: try request.pageRequest())
-        return ListJSON(items: try await directory.json(page.items), next: page.next)
+        return ListJSON(items: try await directory.json(page.items, viewer: context.user?.id), next: page.next)
     }
 
     func followers(request: Request, context: AppRequestContext) async throws -> ListJSON<FollowJSON> {

@@ -47,7 +47,8 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
             body: .init(byteBuffer: ByteBuffer(string: svg)))
     }
 
-    let directory = NoteDirectory(accounts: features.accounts, taxonomy: features.taxonomy)
+    let directory = NoteDirectory(
+        accounts: features.accounts, taxonomy: features.taxonomy, likes: features.likes, boards: features.boards)
 
     // Every route is in one of two groups: `open` (public, said so explicitly) or `members`
     // (signed in). A route added without thinking lands in `members`: deny by default.
@@ -59,6 +60,8 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     UsersController(accounts: features.accounts, notes: features.notes, follows: features.follows, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
+    EngagementController(likes: features.likes, boards: features.boards, directory: directory)
+        .addRoutes(public: apiOpen, members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
 
     let pages = router.group()

@@ -43,7 +43,14 @@ enum Stylesheet {
         .card img{display:block;width:100%;height:auto}
         .card h3{font-size:.95rem;margin:.5rem .7rem .2rem;line-height:1.4;overflow-wrap:anywhere}
         .byline{margin:0 .7rem .6rem;font-size:.8rem;color:var(--muted)}
-        .byline a{display:flex;align-items:center;gap:.35rem}
+        .byline{display:flex;align-items:center;justify-content:space-between;gap:.4rem}
+        .byline a{display:flex;align-items:center;gap:.35rem;min-width:0}
+        .likes{display:inline-flex;align-items:center;gap:.2rem;flex:none}
+        .icon{width:1.05em;height:1.05em;fill:none;stroke:currentColor;stroke-width:2}
+        .liked .icon,.icon.filled{fill:var(--accent);stroke:var(--accent)}
+        .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.8rem 0}
+        .actions select{font:inherit;border-radius:999px;border:1.5px solid var(--line);background:var(--bg);\
+        color:inherit;padding:.25rem .6rem}
         .placeholder{display:flex;align-items:center;justify-content:center;aspect-ratio:3/4;font-size:2.6rem;font-weight:700;\
         color:#fff;background:linear-gradient(160deg,hsl(var(--hue) 70% 72%),hsl(calc(var(--hue) + 40) 65% 55%))}
         .avatar{display:inline-flex;align-items:center;justify-content:center;width:1.6rem;height:1.6rem;border-radius:50%;\
@@ -102,6 +109,10 @@ enum Stylesheet {
         .choice{cursor:pointer}
         .choice input{width:auto;margin:0}
         .row{display:grid;gap:.8rem}
+        .boards{list-style:none;padding:0;margin:0 0 1rem}
+        .boards li{padding:.6rem 0;border-bottom:1px solid var(--line)}
+        .check{display:flex;gap:.4rem;align-items:center;margin:0 0 1rem}
+        .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         @media (min-width:560px){.row{grid-template-columns:1fr 1fr}}
         """
 }

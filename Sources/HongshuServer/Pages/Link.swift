@@ -6,7 +6,8 @@ enum Link: Hashable, Sendable {
     /// Form targets are posted to; everything else is fetched.
     var isFormAction: Bool {
         switch self {
-        case .deleteNote, .publishNote, .follow, .unfollow, .logOut: true
+        case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards:
+            true
         default: false
         }
     }
@@ -16,6 +17,12 @@ enum Link: Hashable, Sendable {
     case deleteNote(Note.ID)
     case newNote
     case tags
+    case like(Note.ID)
+    case unlike(Note.ID)
+    case collect(Note.ID)
+    case uncollect(Note.ID)
+    case boards
+    case board(Board.ID, after: Cursor? = nil)
     case tag(Tag.ID, after: Cursor? = nil)
     case publishNote
     case user(User.ID, after: Cursor? = nil)
@@ -33,6 +40,12 @@ enum Link: Hashable, Sendable {
         case .deleteNote(let id): "/notes/\(id)/delete"
         case .newNote: "/notes/new"
         case .tags: "/tags"
+        case .like(let id): "/notes/\(id)/like"
+        case .unlike(let id): "/notes/\(id)/unlike"
+        case .collect(let id): "/notes/\(id)/collect"
+        case .uncollect(let id): "/notes/\(id)/uncollect"
+        case .boards: "/boards"
+        case .board(let id, let after): "/boards/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .tag(let id, let after): "/tags/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .publishNote: "/notes"
         case .user(let id, let after): "/users/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")

@@ -9,6 +9,11 @@ struct NotePage: Sendable {
     let tags: [Tag]
     let mentions: [User]
     let viewerFollowsAuthor: Bool
+    let stats: NoteStats
+    /// What the signed-in viewer has done to it, and their boards for the picker.
+    var likedByViewer = false
+    var boardsHolding: [Board.ID] = []
+    var viewerBoards: [Board] = []
 
     func render(_ viewer: Viewer) -> HTML {
         let media = note.media.map { item -> HTML in
@@ -40,10 +45,45 @@ struct NotePage: Sendable {
                 \(NoteViews.body(note.body, mentions: mentions))
                 \(chips)
                 \(place)
+                \(engagement(viewer))
                 <p class="muted"><time datetime="\(note.publishedAt.formatted(.iso8601))">\(Self.day(note.publishedAt))</time></p>
                 </div>
                 </article>
                 """)
+    }
+
+    /// Like and collect, as forms that work without JavaScript; the board picker chooses where.
+    private func engagement(_ viewer: Viewer) -> HTML {
+        guard viewer.user != nil else {
+            let signIn = Link.logIn(next: Link.note(note.id).path)
+            return """
+                <div class="actions"><a class="button small ghost" href="\(signIn)">\(NoteViews.heart) \(stats.likes)</a>\
+                <a class="button small ghost" href="\(signIn)">收藏 \(stats.collects)</a></div>
+                """
+        }
+        let likeForm: HTML = """
+            <form method="post" action="\(likedByViewer ? Link.unlike(note.id) : Link.like(note.id))" class="inline">\
+            \(viewer.csrfField)<button type="submit" class="button small ghost\(likedByViewer ? " liked" : "")" \
+            aria-pressed="\(likedByViewer ? "true" : "false")">\(NoteViews.heart) 赞 \(stats.likes)</button></form>
+            """
+        let options = viewerBoards.map { board -> HTML in
+            let held: HTML = boardsHolding.contains(board.id) ? " ✓" : .empty
+            return "<option value=\"\(board.id)\">\(board.name)\(held)</option>"
+        }
+        let collected = !boardsHolding.isEmpty
+        let collectForm: HTML = """
+            <form method="post" action="\(Link.collect(note.id))" class="inline">\(viewer.csrfField)\
+            <label class="visually-hidden" for="board">收藏到 Board</label>\
+            <select id="board" name="boardId">\(options)</select> \
+            <button type="submit" class="button small\(collected ? " ghost" : "")">收藏 \(stats.collects)</button></form>
+            """
+        let uncollect: HTML =
+            collected
+            ? """
+            <form method="post" action="\(Link.uncollect(note.id))" class="inline">\(viewer.csrfField)\
+            <button type="submit" class="link muted">取消收藏 Remove</button></form>
+            """ : .empty
+        return "<div class=\"actions\">\(likeForm)\(collectForm)\(uncollect)</div>"
     }
 
     private func actions(_ viewer: Viewer) -> HTML {

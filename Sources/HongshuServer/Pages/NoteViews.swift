@@ -5,6 +5,7 @@ import HongshuCore
 struct NoteCard: Sendable {
     let note: Note
     let author: User
+    let likes: Int
 }
 
 enum NoteViews {
@@ -22,7 +23,8 @@ enum NoteViews {
             <article class="card">
             <a class="cover" href="\(Link.note(note.id))">\(cover(note))</a>
             <h3><a href="\(Link.note(note.id))">\(note.title)</a></h3>
-            <p class="byline"><a href="\(Link.user(card.author.id))">\(avatar(card.author))\(card.author.displayName)</a></p>
+            <p class="byline"><a href="\(Link.user(card.author.id))">\(avatar(card.author))\(card.author.displayName)</a>\
+            <span class="likes" aria-label="\(card.likes) likes">\(heart)\(card.likes)</span></p>
             </article>
             """
     }
@@ -37,6 +39,10 @@ enum NoteViews {
         return
             "<span class=\"placeholder\" style=\"--hue:\(hue)\" role=\"img\" aria-label=\"\(note.title)\">\(String(note.title.prefix(1)))</span>"
     }
+
+    /// A heart drawn inline (no icon font needed).
+    static let heart: HTML =
+        "<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M12 21s-7.5-4.6-9.5-9.2C1 8.4 3.2 5 6.6 5c2 0 3.6 1.1 4.4 2.6C11.8 6.1 13.4 5 15.4 5 18.8 5 21 8.4 19.5 11.8 19.5 16.4 12 21 12 21z\"/></svg>"
 
     static func avatar(_ user: User) -> HTML {
         let hue = Int(user.id.rawValue % 360)

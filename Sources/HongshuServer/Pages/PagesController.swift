@@ -15,6 +15,7 @@ struct PagesController {
         open.get("users/:id", use: profile)
         open.get("tags", use: tags)
         open.get("tags/:id", use: tag)
+        open.get("boards/:id", use: board)
         open.get("signup", use: signUpForm)
         open.post("signup", use: signUp)
         open.get("login", use: logInForm)
@@ -25,6 +26,12 @@ struct PagesController {
         members.post("notes/:id/delete", use: deleteNote)
         members.post("users/:id/follow", use: follow)
         members.post("users/:id/unfollow", use: unfollow)
+        members.post("notes/:id/like", use: like)
+        members.post("notes/:id/unlike", use: unlike)
+        members.post("notes/:id/collect", use: collect)
+        members.post("notes/:id/uncollect", use: uncollect)
+        members.get("boards", use: myBoards)
+        members.post("boards", use: createBoard)
     }
 
     // MARK: Reading
@@ -40,9 +47,15 @@ struct PagesController {
         guard let author = users[note.author] else { throw NoteError.notFound(note.id) }
         let follows =
             try await context.user.asyncMap { try await features.follows.isFollowing($0.id, author.id) } ?? false
-        let page = NotePage(
+        var page = NotePage(
             note: note, author: author, tags: try await features.taxonomy.tags(note.tags),
-            mentions: note.mentions.compactMap { users[$0] }, viewerFollowsAuthor: follows)
+            mentions: note.mentions.compactMap { users[$0] }, viewerFollowsAuthor: follows,
+            stats: try await features.likes.stats(note.id))
+        if let viewer = context.user?.id {
+            page.likedByViewer = try await features.likes.liked([note.id], by: viewer).contains(note.id)
+            page.boardsHolding = try await features.boards.boards(holding: note.id, of: viewer)
+            page.viewerBoards = try await features.boards.boards(of: viewer)
+        }
         return .html(page.render(Viewer(context)))
     }
 
@@ -178,6 +191,69 @@ struct PagesController {
         let id = try context.parameters.id(as: UserID.self)
         try await features.follows.unfollow(id, by: try context.requireUser().id)
         return .redirect(to: Self.back(request, fallback: Link.user(id)), type: .normal)
+    }
+
+    // MARK: Likes, collects and boards
+
+    func like(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: NoteID.self)
+        try await features.likes.like(id, by: try context.requireUser().id)
+        return .redirect(to: Link.note(id).path, type: .normal)
+    }
+
+    func unlike(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: NoteID.self)
+        try await features.likes.unlike(id, by: try context.requireUser().id)
+        return .redirect(to: Link.note(id).path, type: .normal)
+    }
+
+    func collect(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let id = try context.parameters.id(as: NoteID.self)
+        let board = form["boardId"].isEmpty ? nil : BoardID(form["boardId"])
+        if !form["boardId"].isEmpty && board == nil { throw RequestError.badID("boardId") }
+        try await features.boards.collect(id, into: board, by: try context.requireUser().id)
+        return .redirect(to: Link.note(id).path, type: .normal)
+    }
+
+    func uncollect(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: NoteID.self)
+        try await features.boards.uncollect(id, by: try context.requireUser().id)
+        return .redirect(to: Link.note(id).path, type: .normal)
+    }
+
+    func myBoards(request: Request, context: AppRequestContext) async throws -> Response {
+        let boards = try await features.boards.boards(of: try context.requireUser().id)
+        return .html(BoardsPage(boards: boards).render(Viewer(context)))
+    }
+
+    func createBoard(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let user = try context.requireUser().id
+        do {
+            let board = try await features.boards.create(
+                named: form["name"], isPrivate: form["private"] == "1", by: user)
+            return .redirect(to: Link.board(board.id).path, type: .normal)
+        } catch let error as EngagementError {
+            let page = BoardsPage(
+                boards: try await features.boards.boards(of: user), name: form["name"],
+                isPrivate: form["private"] == "1",
+                errors: FormErrors(fields: ["name": error.message]))
+            return .html(page.render(Viewer(context)), status: APIError(error).status)
+        }
+    }
+
+    func board(request: Request, context: AppRequestContext) async throws -> Response {
+        let (board, notes) = try await features.boards.board(
+            try context.parameters.id(as: BoardID.self), page: try request.pageRequest(cursorName: "after"),
+            viewer: context.user?.id)
+        let owner = try await features.accounts.user(board.owner)
+        let page = BoardPage(
+            board: board, owner: owner, cards: try await directory.cards(notes.items), next: notes.next)
+        return .html(page.render(Viewer(context)))
     }
 
     // MARK: Helpers

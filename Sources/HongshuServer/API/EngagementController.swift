@@ -1,0 +1,93 @@
+import Community
+import Foundation
+import HongshuCore
+import Hummingbird
+
+/// Likes, collects and boards over the API.
+struct EngagementController {
+    let likes: Likes
+    let boards: Boards
+    let directory: NoteDirectory
+
+    func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
+        members.post("notes/:id/like", use: like)
+        members.delete("notes/:id/like", use: unlike)
+        members.post("notes/:id/collect", use: collect)
+        members.delete("notes/:id/collect", use: uncollect)
+        members.post("boards", use: createBoard)
+        members.get("me/boards", use: myBoards)
+        open.get("boards/:id", use: board)
+        open.get("users/:id/boards", use: userBoards)
+    }
+
+    func like(request: Request, context: AppRequestContext) async throws -> LikeStateJSON {
+        let stats = try await likes.like(try context.parameters.id(as: NoteID.self), by: try context.requireUser().id)
+        return LikeStateJSON(liked: true, likes: stats.likes)
+    }
+
+    func unlike(request: Request, context: AppRequestContext) async throws -> LikeStateJSON {
+        let stats = try await likes.unlike(try context.parameters.id(as: NoteID.self), by: try context.requireUser().id)
+        return LikeStateJSON(liked: false, likes: stats.likes)
+    }
+
+    struct CollectInput: Decodable { let boardId: String? }
+
+    /// Body `{"boardId": "…"}` picks a board; an empty body (or none) uses the default board.
+    func collect(request: Request, context: AppRequestContext) async throws -> CollectStateJSON {
+        let note = try context.parameters.id(as: NoteID.self)
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let input: CollectInput
+        do {
+            input =
+                buffer.readableBytes == 0
+                ? CollectInput(boardId: nil)
+                : try JSONDecoder().decode(CollectInput.self, from: Data(buffer.readableBytesView))
+        } catch is DecodingError {
+            throw HTTPError(.badRequest, message: "The body must be empty or {\"boardId\": \"…\"}.")
+        }
+        let board = try input.boardId.map { text in
+            guard let id = BoardID(text) else { throw RequestError.badID("boardId") }
+            return id
+        }
+        let held = try await boards.collect(note, into: board, by: try context.requireUser().id)
+        return try await state(note, held)
+    }
+
+    /// `?boardId=` takes the note out of one board; without it, out of all the caller's boards.
+    func uncollect(request: Request, context: AppRequestContext) async throws -> CollectStateJSON {
+        let note = try context.parameters.id(as: NoteID.self)
+        let held = try await boards.uncollect(
+            note, from: try request.queryID("boardId", as: BoardID.self), by: try context.requireUser().id)
+        return try await state(note, held)
+    }
+
+    struct BoardInput: Decodable { let name: String; let isPrivate: Bool? }
+
+    func createBoard(request: Request, context: AppRequestContext) async throws -> EditedResponse<BoardJSON> {
+        let input = try await request.decode(as: BoardInput.self, context: context)
+        let board = try await boards.create(
+            named: input.name, isPrivate: input.isPrivate ?? false, by: try context.requireUser().id)
+        return EditedResponse(status: .created, response: BoardJSON(board))
+    }
+
+    func myBoards(request: Request, context: AppRequestContext) async throws -> ListJSON<BoardJSON> {
+        ListJSON(items: try await boards.boards(of: try context.requireUser().id).map(BoardJSON.init))
+    }
+
+    func userBoards(request: Request, context: AppRequestContext) async throws -> ListJSON<BoardJSON> {
+        let owner = try context.parameters.id(as: UserID.self)
+        return ListJSON(items: try await boards.boards(of: owner, seenBy: context.user?.id).map(BoardJSON.init))
+    }
+
+    func board(request: Request, context: AppRequestContext) async throws -> BoardDetailJSON {
+        let (board, page) = try await boards.board(
+            try context.parameters.id(as: BoardID.self), page: try request.pageRequest(), viewer: context.user?.id)
+        let notes = ListJSON(items: try await directory.json(page.items, viewer: context.user?.id), next: page.next)
+        return BoardDetailJSON(board: BoardJSON(board), notes: notes)
+    }
+
+    private func state(_ note: Note.ID, _ held: [Board.ID]) async throws -> CollectStateJSON {
+        CollectStateJSON(
+            collected: !held.isEmpty, collects: try await likes.stats(note).collects, boardIds: held.map(\.description))
+    }
+}
