@@ -9,11 +9,13 @@ public struct WorldExport: Sendable {
     let accounts: Accounts
     let notes: Notes
     let follows: Follows
+    let likes: Likes
 
-    public init(accounts: Accounts, notes: Notes, follows: Follows) {
+    public init(accounts: Accounts, notes: Notes, follows: Follows, likes: Likes) {
         self.accounts = accounts
         self.notes = notes
         self.follows = follows
+        self.likes = likes
     }
 
     struct PersonLine: Encodable {
@@ -23,7 +25,7 @@ public struct WorldExport: Sendable {
 
     struct NoteLine: Encodable {
         let id: String, author: String, title: String, body: String, tags: [String], topics: [String]
-        let media: [Media], place: String?, mentions: [String], publishedAt: Date
+        let media: [Media], place: String?, mentions: [String], publishedAt: Date, likes: Int, collects: Int
     }
 
     public func export(_ write: (String) throws -> Void) async throws {
@@ -58,12 +60,19 @@ public struct WorldExport: Sendable {
         } into: {
             all += $0
         }
-        for note in all.sorted(by: { $0.id < $1.id }) {
+        let sorted = all.sorted(by: { $0.id < $1.id })
+        var stats: [Note.ID: NoteStats] = [:]
+        for chunk in stride(from: 0, to: sorted.count, by: 500) {
+            let ids = sorted[chunk..<min(chunk + 500, sorted.count)].map(\.id)
+            stats.merge(try await likes.stats(ids)) { first, _ in first }
+        }
+        for note in sorted {
             let place = note.place.map { [$0.name, $0.city ?? ""].joined(separator: ", ") }
             let line = NoteLine(
                 id: note.id.description, author: note.author.description, title: note.title, body: note.body,
                 tags: note.tags.map(\.description), topics: note.topics, media: note.media, place: place,
-                mentions: note.mentions.map(\.description), publishedAt: note.publishedAt)
+                mentions: note.mentions.map(\.description), publishedAt: note.publishedAt,
+                likes: stats[note.id]?.likes ?? 0, collects: stats[note.id]?.collects ?? 0)
             try write(String(decoding: try encoder.encode(["note": line]), as: UTF8.self))
         }
     }

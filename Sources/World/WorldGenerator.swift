@@ -10,15 +10,22 @@ public struct WorldGenerator: Sendable {
     let follows: Follows
     let taxonomy: Taxonomy
     let vocabulary: Vocabulary
+    let likes: Likes
+    let boards: Boards
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
 
-    public init(accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, vocabulary: Vocabulary) {
+    public init(
+        accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
+        vocabulary: Vocabulary
+    ) {
         self.accounts = accounts
         self.notes = notes
         self.follows = follows
         self.taxonomy = taxonomy
+        self.likes = likes
+        self.boards = boards
         self.vocabulary = vocabulary
     }
 
@@ -59,6 +66,9 @@ public struct WorldGenerator: Sendable {
         let authors = WeightedPicker(people.map(\.postingWeight))
         let hours = WeightedPicker(Self.hourlyWeights)
         var written = 0
+        var published: [PublishedNote] = []
+        published.reserveCapacity(plan.notes)
+        let positions = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.account.id, $0) })
         while written < plan.notes {
             var batch: [ImportedNote] = []
             for _ in 0..<min(1_000, plan.notes - written) {
@@ -75,6 +85,10 @@ public struct WorldGenerator: Sendable {
                 let id = NoteID(ids.next(at: at))
                 batch.append(ImportedNote(id: id, author: person.account.id, draft: draft, publishedAt: at))
                 let quality = min(1, max(0, 0.35 + 0.15 * log(person.activity) + 0.25 * (random.unit() - 0.5)))
+                published.append(
+                    PublishedNote(
+                        id: id, author: positions[person.account.id]!, category: interest.category, at: at,
+                        quality: quality))
                 truth.notes.append(
                     .init(
                         id: id.description, author: person.account.id.description,
@@ -84,7 +98,70 @@ public struct WorldGenerator: Sendable {
             written += batch.count
             progress(WorldProgress(phase: "notes", done: written, total: plan.notes))
         }
+        random = root.fork(4)
+        try await simulateActivity(people, published, plan: plan, hours: hours, &random, progress: progress)
         return truth
+    }
+
+    /// A note as the activity simulation needs it.
+    struct PublishedNote {
+        let id: NoteID
+        let author: Int
+        let category: TagID
+        let at: Date
+        let quality: Double
+    }
+
+    /// People open the app day by day (the active ones more often), see notes from their
+    /// interests (recent ones more likely), and like or save some: more often when the note
+    /// matches a strong interest and is good.
+    private func simulateActivity(
+        _ people: [Person], _ published: [PublishedNote], plan: WorldPlan, hours: WeightedPicker,
+        _ random: inout SeededRandom, progress: @Sendable (WorldProgress) -> Void
+    ) async throws {
+        guard !published.isEmpty, !people.isEmpty else { return }
+        var pools: [TagID: [Int]] = [:]
+        for (index, note) in published.enumerated() { pools[note.category, default: []].append(index) }
+        for category in pools.keys { pools[category]!.sort { published[$0].at < published[$1].at } }
+        let poolTimes = pools.mapValues { $0.map { published[$0].at.timeIntervalSince1970 } }
+        let visitors = WeightedPicker(people.map(\.activity))
+        let sessions = plan.notes  // about one app session per note written
+        var likeBatch: [Like] = []
+        var saveBatch: [(note: Note.ID, user: User.ID, at: Date)] = []
+        for session in 0..<sessions {
+            let index = visitors.pick(&random)
+            let person = people[index]
+            let day = plan.start.addingTimeInterval(Double(random.below(plan.days)) * 86_400)
+            let opened = day.addingTimeInterval(Double(hours.pick(&random)) * 3_600 + random.unit() * 3_600)
+            guard opened > person.account.joinedAt, opened < plan.end else { continue }
+            let interests = WeightedPicker(person.interests.map(\.weight))
+            for _ in 0..<10 {
+                let interest = person.interests[interests.pick(&random)]
+                guard let pool = pools[interest.category], let times = poolTimes[interest.category] else { continue }
+                let seen = times.insertionIndex(of: opened.timeIntervalSince1970)
+                guard seen > 0 else { continue }
+                let note = published[pool[seen - 1 - Int(Double(seen) * pow(random.unit(), 3))]]
+                guard note.author != index else { continue }
+                let match = min(1, interest.weight * 4)
+                let at = opened.addingTimeInterval(random.unit() * 600)
+                guard at < plan.end else { continue }
+                if random.chance(0.06 + 0.3 * note.quality * match) {
+                    likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
+                }
+                if random.chance(0.01 + 0.08 * note.quality * match) {
+                    saveBatch.append((note.id, person.account.id, at))
+                }
+            }
+            if likeBatch.count >= 5_000 || session == sessions - 1 {
+                try await likes.like(imported: likeBatch)
+                likeBatch.removeAll(keepingCapacity: true)
+                progress(WorldProgress(phase: "activity", done: session + 1, total: sessions))
+            }
+            if saveBatch.count >= 2_000 || session == sessions - 1 {
+                try await boards.collect(imported: saveBatch)
+                saveBatch.removeAll(keepingCapacity: true)
+            }
+        }
     }
 
     /// Who follows whom: mostly people who share an interest, weighted by popularity (creators
@@ -145,6 +222,19 @@ public struct WorldGenerator: Sendable {
     static let hourlyWeights: [Double] = [
         2, 1, 0.5, 0.3, 0.2, 0.3, 1, 2, 3, 3, 3, 4, 6, 5, 4, 4, 4, 4, 5, 7, 9, 10, 9, 6,
     ]
+}
+
+extension Array where Element == Double {
+    /// How many elements (sorted ascending) are below `value`.
+    func insertionIndex(of value: Double) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }
 
 extension Array {

@@ -76,7 +76,8 @@ struct Export: AsyncParsableCommand {
         let output = output
         try await backend.withRunning { backend in
             let features = Wiring.features(backend.stores)
-            let export = WorldExport(accounts: features.accounts, notes: features.notes, follows: features.follows)
+            let export = WorldExport(
+                accounts: features.accounts, notes: features.notes, follows: features.follows, likes: features.likes)
             if let output {
                 FileManager.default.createFile(atPath: output, contents: nil)
                 let file = try FileHandle(forWritingTo: URL(fileURLWithPath: output))

@@ -19,6 +19,6 @@ enum Wiring {
         let features = features(stores)
         return WorldGenerator(
             accounts: features.accounts, notes: features.notes, follows: features.follows, taxonomy: features.taxonomy,
-            vocabulary: try Vocabulary.bundled())
+            likes: features.likes, boards: features.boards, vocabulary: try Vocabulary.bundled())
     }
 }

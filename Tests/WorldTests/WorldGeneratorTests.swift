@@ -14,13 +14,15 @@ import World
         let domain = TestDomain.make(stores: stores)
         let generator = WorldGenerator(
             accounts: domain.accounts, notes: domain.notes, follows: domain.follows, taxonomy: domain.taxonomy,
-            vocabulary: try Vocabulary.bundled())
+            likes: domain.likes, boards: domain.boards, vocabulary: try Vocabulary.bundled())
         return (domain, try await generator.generate(plan))
     }
 
     static func export(_ domain: TestDomain) async throws -> [String] {
         var lines: [String] = []
-        try await WorldExport(accounts: domain.accounts, notes: domain.notes, follows: domain.follows).export {
+        try await WorldExport(
+            accounts: domain.accounts, notes: domain.notes, follows: domain.follows, likes: domain.likes
+        ).export {
             lines.append($0)
         }
         return lines
@@ -45,7 +47,7 @@ import World
 
     struct NoteLine: Decodable {
         let id: String, author: String, title: String, body: String, tags: [String], mentions: [String]
-        let publishedAt: Double
+        let publishedAt: Double, likes: Int, collects: Int
     }
 
     /// The stored world agrees with itself and with its ground truth, on each backend: counts
@@ -91,6 +93,21 @@ import World
             for person in people {
                 #expect(person.notes == authored[person.id, default: 0], "@\(person.handle) notes")
                 #expect(person.followers == followers[person.id, default: 0], "@\(person.handle) followers")
+            }
+            // Likes and collects happened, and every count equals an independent recount person by person.
+            #expect(notes.map(\.likes).reduce(0, +) > 0 && notes.map(\.collects).reduce(0, +) > 0)
+            let noteIDs = notes.compactMap { Int64($0.id) }.map(NoteID.init(rawValue:))
+            var liked: [NoteID: Int] = [:]
+            var saved: [NoteID: Int] = [:]
+            for person in people {
+                let user = UserID(Int64(person.id)!)
+                for note in try await domain.likes.liked(noteIDs, by: user) { liked[note, default: 0] += 1 }
+                for note in try await domain.boards.collected(noteIDs, by: user) { saved[note, default: 0] += 1 }
+            }
+            for note in notes {
+                let id = NoteID(Int64(note.id)!)
+                #expect(
+                    note.likes == liked[id, default: 0] && note.collects == saved[id, default: 0], "note \(note.id)")
             }
             // Creators gather audiences: on average many times the followers of everyone else.
             let creators = Set(truth.people.filter(\.creator).map(\.id))

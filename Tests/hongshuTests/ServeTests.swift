@@ -89,7 +89,8 @@ import World
         let logger = Logger(label: "test")
         let generator = WorldGenerator(
             accounts: app.features.accounts, notes: app.features.notes, follows: app.features.follows,
-            taxonomy: app.features.taxonomy, vocabulary: try Vocabulary.bundled())
+            taxonomy: app.features.taxonomy,
+            likes: app.features.likes, boards: app.features.boards, vocabulary: try Vocabulary.bundled())
         var plan = DemoWorld.plan(now: TestClock.start)
         plan.users = 30
         plan.notes = 120

@@ -57,6 +57,20 @@ public struct Boards: Sendable {
         return try await store.boards(holding: note, of: user)
     }
 
+    /// Adds collects made elsewhere (the world generator, an import) into each user's default
+    /// board, with their own times, in one transaction; existing ones stay. Returns how many were new.
+    /// - Throws: ``NoteError/notFound(_:)`` when a note is missing or deleted (nothing is added).
+    @discardableResult
+    public func collect(imported saves: [(note: Note.ID, user: User.ID, at: Date)]) async throws -> Int {
+        let notes = Array(Set(saves.map(\.note)))
+        let live = try await self.notes.live(notes)
+        if let missing = notes.first(where: { !live.contains($0) }) { throw NoteError.notFound(missing) }
+        var defaults: [User.ID: Board.ID] = [:]
+        for user in Set(saves.map(\.user)).sorted() { defaults[user] = try await defaultBoard(of: user).id }
+        return try await store.collect(
+            contentsOf: saves.map { Collect(note: $0.note, board: defaults[$0.user]!, user: $0.user, at: $0.at) })
+    }
+
     /// Takes a note out of one board, or out of all the user's boards.
     /// - Throws: ``NoteError/notFound(_:)``, ``EngagementError/boardNotFound(_:)``,
     ///   ``EngagementError/notBoardOwner(_:)``.

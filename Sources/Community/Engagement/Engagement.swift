@@ -43,9 +43,37 @@ public struct Board: Identifiable, Hashable, Sendable {
 
 /// Where likes are kept. Each backend implements it; the note's like count changes in the same
 /// transaction as the like, so it stays exact under concurrency.
+/// One person liking one note at a time (the batch unit of ``LikeStore``).
+public struct Like: Hashable, Sendable {
+    public let note: Note.ID
+    public let user: User.ID
+    public let at: Date
+
+    public init(note: Note.ID, user: User.ID, at: Date) {
+        self.note = note
+        self.user = user
+        self.at = at
+    }
+}
+
+/// One note saved into one board at a time (the batch unit of ``BoardStore``).
+public struct Collect: Hashable, Sendable {
+    public let note: Note.ID
+    public let board: Board.ID
+    public let user: User.ID
+    public let at: Date
+
+    public init(note: Note.ID, board: Board.ID, user: User.ID, at: Date) {
+        self.note = note
+        self.board = board
+        self.user = user
+        self.at = at
+    }
+}
+
 public protocol LikeStore: Sendable {
-    /// Adds the like; `false` if it already existed.
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool
+    /// Adds the likes that do not exist yet and counts them, in one transaction; returns how many were new.
+    func insert(contentsOf likes: [Like]) async throws -> Int
     /// Removes the like; `false` if there was none.
     func unlike(_ note: Note.ID, by user: User.ID) async throws -> Bool
     /// Which of `notes` the user likes.
@@ -64,8 +92,8 @@ public protocol BoardStore: Sendable {
     func defaultBoard(of owner: User.ID) async throws -> Board?
     /// The owner's boards, default first, then oldest first.
     func boards(of owner: User.ID) async throws -> [Board]
-    /// Puts the note in the board; `false` if it was there already.
-    func collect(_ note: Note.ID, into board: Board.ID, by user: User.ID, at date: Date) async throws -> Bool
+    /// Puts notes in boards, in one transaction; returns how many were new (existing ones stay).
+    func collect(contentsOf collects: [Collect]) async throws -> Int
     /// Takes the note out of one board, or out of all the user's boards when `board` is nil;
     /// `false` if it was in none of them.
     func uncollect(_ note: Note.ID, from board: Board.ID?, by user: User.ID) async throws -> Bool
@@ -108,5 +136,19 @@ public enum EngagementError: DomainError, Equatable {
         case .boardNotFound(let id): "Board \(id) does not exist."
         case .notBoardOwner: "Only the board's owner can change what is in it."
         }
+    }
+}
+
+extension LikeStore {
+    /// Adds one like; `false` if it already existed.
+    public func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool {
+        try await insert(contentsOf: [Like(note: note, user: user, at: date)]) == 1
+    }
+}
+
+extension BoardStore {
+    /// Puts one note in one board; `false` if it was there already.
+    public func collect(_ note: Note.ID, into board: Board.ID, by user: User.ID, at date: Date) async throws -> Bool {
+        try await collect(contentsOf: [Collect(note: note, board: board, user: user, at: date)]) == 1
     }
 }

@@ -29,6 +29,17 @@ public struct Likes: Sendable {
         return try await stats(note)
     }
 
+    /// Adds likes made elsewhere (the world generator, an import) with their own times, in one
+    /// transaction; existing likes stay. Returns how many were new.
+    /// - Throws: ``NoteError/notFound(_:)`` when a note is missing or deleted (nothing is added).
+    @discardableResult
+    public func like(imported likes: [Like]) async throws -> Int {
+        let notes = Array(Set(likes.map(\.note)))
+        let live = try await self.notes.live(notes)
+        if let missing = notes.first(where: { !live.contains($0) }) { throw NoteError.notFound(missing) }
+        return try await store.insert(contentsOf: likes)
+    }
+
     public func stats(_ note: Note.ID) async throws -> NoteStats {
         try await store.stats([note])[note] ?? NoteStats()
     }

@@ -8,6 +8,8 @@ public protocol NoteStore: Sendable {
     func insert(contentsOf notes: [Note]) async throws
     /// The note, unless it does not exist or was deleted.
     func note(_ id: Note.ID) async throws -> Note?
+    /// Which of `ids` are notes that exist and are not deleted.
+    func live(_ ids: [Note.ID]) async throws -> Set<Note.ID>
     /// Marks the note deleted (kept for audit) and uncounts it; `false` if it was not live.
     func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool
     /// The author's live notes, newest first.

@@ -40,29 +40,53 @@ struct PostgresBoardStore: BoardStore {
             """)
     }
 
-    func collect(_ note: Note.ID, into board: Board.ID, by user: User.ID, at date: Date) async throws -> Bool {
+    func collect(contentsOf collects: [Collect]) async throws -> Int {
+        guard !collects.isEmpty else { return 0 }
+        let batch = JSONColumn.encode(collects.map(CollectRecord.init))
         let logger = database.logger
         return try await database.transaction { connection in
             let added = try await connection.query(
                 """
                 INSERT INTO board_note (board_id, note_id, user_id, collected_at)
-                VALUES (\(board.rawValue), \(note.rawValue), \(user.rawValue), \(date.exact))
-                ON CONFLICT DO NOTHING RETURNING 1
+                SELECT board_id, note_id, user_id, to_timestamp(0) + collected_ms * interval '1 millisecond'
+                FROM jsonb_to_recordset(\(batch)::jsonb)
+                    AS c(board_id bigint, note_id bigint, user_id bigint, collected_ms bigint)
+                ON CONFLICT DO NOTHING RETURNING board_id, note_id, user_id, collected_at
                 """, logger: logger)
-            guard try await added.collect().count == 1 else { return false }
-            try await connection.query(
-                "UPDATE board SET note_count = note_count + 1 WHERE id = \(board.rawValue)", logger: logger)
-            // The collect count counts people: only a user's first board holding the note counts.
-            let first = try await connection.query(
-                """
-                INSERT INTO note_collect (note_id, user_id, collected_at)
-                VALUES (\(note.rawValue), \(user.rawValue), \(date.exact)) ON CONFLICT DO NOTHING RETURNING 1
-                """, logger: logger)
-            if try await first.collect().count == 1 {
-                try await connection.query(
-                    "UPDATE note SET collect_count = collect_count + 1 WHERE id = \(note.rawValue)", logger: logger)
+            var boards: [Int64: Int32] = [:]
+            var people: [(note: Int64, user: Int64, at: Date)] = []
+            for try await (board, note, user, at) in added.decode((Int64, Int64, Int64, Date).self) {
+                boards[board, default: 0] += 1
+                people.append((note, user, at))
             }
-            return true
+            guard !people.isEmpty else { return 0 }
+            var bindings = PostgresBindings()
+            bindings.append(Array(boards.keys))
+            bindings.append(Array(boards.values))
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        UPDATE board SET note_count = note_count + delta.n
+                        FROM unnest($1::bigint[], $2::integer[]) AS delta(id, n) WHERE board.id = delta.id
+                        """, binds: bindings), logger: logger)
+            // The collect count counts people: only a user's first board holding the note counts.
+            var firsts = PostgresBindings()
+            firsts.append(people.map(\.note))
+            firsts.append(people.map(\.user))
+            firsts.append(people.map(\.at))
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        WITH first AS (
+                            INSERT INTO note_collect (note_id, user_id, collected_at)
+                            SELECT DISTINCT ON (note_id, user_id) note_id, user_id, at
+                            FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[]) AS c(note_id, user_id, at)
+                            ON CONFLICT DO NOTHING RETURNING note_id)
+                        UPDATE note SET collect_count = collect_count + per_note.n
+                        FROM (SELECT note_id, count(*) AS n FROM first GROUP BY note_id) AS per_note
+                        WHERE note.id = per_note.note_id
+                        """, binds: firsts), logger: logger)
+            return people.count
         }
     }
 
@@ -142,5 +166,21 @@ struct PostgresBoardStore: BoardStore {
                     createdAt: created.fromPostgres, noteCount: Int(count)))
         }
         return boards
+    }
+}
+
+/// One collect as a row of the JSON batch `collect(contentsOf:)` sends (keys are the column names).
+private struct CollectRecord: Encodable {
+    let boardID: Int64, noteID: Int64, userID: Int64, collectedMs: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case boardID = "board_id", noteID = "note_id", userID = "user_id", collectedMs = "collected_ms"
+    }
+
+    init(_ collect: Collect) {
+        boardID = collect.board.rawValue
+        noteID = collect.note.rawValue
+        userID = collect.user.rawValue
+        collectedMs = Int64((collect.at.timeIntervalSince1970 * 1000).rounded())
     }
 }

@@ -6,17 +6,27 @@ import PostgresNIO
 struct PostgresLikeStore: LikeStore {
     let database: PostgresDatabase
 
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool {
-        try await database.transaction { connection in
+    func insert(contentsOf likes: [Like]) async throws -> Int {
+        guard !likes.isEmpty else { return 0 }
+        let batch = JSONColumn.encode(likes.map(LikeRecord.init))
+        return try await database.transaction { connection in
+            // Insert the new ones, then count them per note in the same statement.
             let rows = try await connection.query(
                 """
-                INSERT INTO note_like (note_id, user_id, liked_at) VALUES (\(note.rawValue), \(user.rawValue), \(date.exact))
-                ON CONFLICT DO NOTHING RETURNING 1
+                WITH added AS (
+                    INSERT INTO note_like (note_id, user_id, liked_at)
+                    SELECT note_id, user_id, to_timestamp(0) + liked_ms * interval '1 millisecond'
+                    FROM jsonb_to_recordset(\(batch)::jsonb) AS l(note_id bigint, user_id bigint, liked_ms bigint)
+                    ON CONFLICT DO NOTHING RETURNING note_id),
+                counted AS (
+                    UPDATE note SET like_count = like_count + per_note.n
+                    FROM (SELECT note_id, count(*) AS n FROM added GROUP BY note_id) AS per_note
+                    WHERE note.id = per_note.note_id RETURNING per_note.n)
+                SELECT coalesce(sum(n), 0)::bigint FROM counted
                 """, logger: database.logger)
-            guard try await rows.collect().count == 1 else { return false }
-            try await connection.query(
-                "UPDATE note SET like_count = like_count + 1 WHERE id = \(note.rawValue)", logger: database.logger)
-            return true
+            var added: Int64 = 0
+            for try await count in rows.decode(Int64.self) { added = count }
+            return Int(added)
         }
     }
 
@@ -49,5 +59,18 @@ struct PostgresLikeStore: LikeStore {
             stats[NoteID(id)] = NoteStats(likes: Int(likes), collects: Int(collects))
         }
         return stats
+    }
+}
+
+/// One like as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
+private struct LikeRecord: Encodable {
+    let noteID: Int64, userID: Int64, likedMs: Int64
+
+    enum CodingKeys: String, CodingKey { case noteID = "note_id", userID = "user_id", likedMs = "liked_ms" }
+
+    init(_ like: Like) {
+        noteID = like.note.rawValue
+        userID = like.user.rawValue
+        likedMs = Int64((like.at.timeIntervalSince1970 * 1000).rounded())
     }
 }

@@ -67,6 +67,15 @@ struct PostgresNoteStore: NoteStore {
             .first
     }
 
+    func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
+        guard !ids.isEmpty else { return [] }
+        var live = Set<Note.ID>()
+        let rows = try await database.query(
+            "SELECT id FROM note WHERE deleted_at IS NULL AND id = ANY(\(ids.map(\.rawValue)))")
+        for try await id in rows.decode(Int64.self) { live.insert(NoteID(id)) }
+        return live
+    }
+
     func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool {
         try await database.transaction { connection in
             let rows = try await connection.query(

@@ -47,26 +47,34 @@ struct SQLiteBoardStore: BoardStore {
         }
     }
 
-    func collect(_ note: Note.ID, into board: Board.ID, by user: User.ID, at date: Date) async throws -> Bool {
-        try await database.write { db in
-            try db.execute(
+    func collect(contentsOf collects: [Collect]) async throws -> Int {
+        guard !collects.isEmpty else { return 0 }
+        return try await database.write { db in
+            let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO board_note (board_id, note_id, user_id, collected_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT DO NOTHING
-                    """, arguments: [board.rawValue, note.rawValue, user.rawValue, date.sqliteMilliseconds])
-            guard db.changesCount == 1 else { return false }
-            try db.execute(
-                sql: "UPDATE board SET note_count = note_count + 1 WHERE id = ?", arguments: [board.rawValue])
-            // The collect count counts people: only a user's first board holding the note counts.
-            try db.execute(
-                sql:
-                    "INSERT INTO note_collect (note_id, user_id, collected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                arguments: [note.rawValue, user.rawValue, date.sqliteMilliseconds])
-            if db.changesCount == 1 {
-                try db.execute(
-                    sql: "UPDATE note SET collect_count = collect_count + 1 WHERE id = ?", arguments: [note.rawValue])
+                    """)
+            let countBoard = try db.cachedStatement(sql: "UPDATE board SET note_count = note_count + 1 WHERE id = ?")
+            let person = try db.cachedStatement(
+                sql: "INSERT INTO note_collect (note_id, user_id, collected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+            )
+            let countNote = try db.cachedStatement(
+                sql: "UPDATE note SET collect_count = collect_count + 1 WHERE id = ?")
+            var added = 0
+            for collect in collects {
+                let at = collect.at.sqliteMilliseconds
+                try insert.execute(arguments: [
+                    collect.board.rawValue, collect.note.rawValue, collect.user.rawValue, at,
+                ])
+                guard db.changesCount == 1 else { continue }
+                added += 1
+                try countBoard.execute(arguments: [collect.board.rawValue])
+                // The collect count counts people: only a user's first board holding the note counts.
+                try person.execute(arguments: [collect.note.rawValue, collect.user.rawValue, at])
+                if db.changesCount == 1 { try countNote.execute(arguments: [collect.note.rawValue]) }
             }
-            return true
+            return added
         }
     }
 

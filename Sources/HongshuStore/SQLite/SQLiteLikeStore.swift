@@ -6,14 +6,20 @@ import HongshuCore
 struct SQLiteLikeStore: LikeStore {
     let database: any DatabaseWriter
 
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool {
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO note_like (note_id, user_id, liked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                arguments: [note.rawValue, user.rawValue, date.sqliteMilliseconds])
-            guard db.changesCount == 1 else { return false }
-            try db.execute(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?", arguments: [note.rawValue])
-            return true
+    func insert(contentsOf likes: [Like]) async throws -> Int {
+        guard !likes.isEmpty else { return 0 }
+        return try await database.write { db in
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO note_like (note_id, user_id, liked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+            let count = try db.cachedStatement(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?")
+            var added = 0
+            for like in likes {
+                try insert.execute(arguments: [like.note.rawValue, like.user.rawValue, like.at.sqliteMilliseconds])
+                guard db.changesCount == 1 else { continue }
+                try count.execute(arguments: [like.note.rawValue])
+                added += 1
+            }
+            return added
         }
     }
 

@@ -52,6 +52,15 @@ struct SQLiteNoteStore: NoteStore {
         }
     }
 
+    func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
+        guard !ids.isEmpty else { return [] }
+        return try await database.read { db in
+            let request = SQLRequest<Int64>(
+                literal: "SELECT id FROM note WHERE deleted_at IS NULL AND id IN \(ids.map(\.rawValue))")
+            return Set(try request.fetchAll(db).map(NoteID.init(rawValue:)))
+        }
+    }
+
     func markDeleted(_ id: Note.ID, at date: Date) async throws -> Bool {
         try await database.write { db in
             guard
