@@ -23,7 +23,8 @@ public struct TestApp {
         let ids = CountingIDs()
         let features = Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
-            tags: stores.tags, likes: stores.likes, boards: stores.boards, hasher: BcryptHasher(cost: 4),
+            tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
+            hasher: BcryptHasher(cost: 4),
             throttle: LoginThrottle(limits: throttle),
             now: { clock.now }, newID: ids.next)
         let settings = ServerSettings(port: 0, metricsText: metricsText)

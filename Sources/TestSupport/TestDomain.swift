@@ -13,6 +13,7 @@ public struct TestDomain: Sendable {
     public let taxonomy: Taxonomy
     public let likes: Likes
     public let boards: Boards
+    public let comments: Comments
     public let clock: TestClock
 
     public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
@@ -38,6 +39,8 @@ public struct TestDomain: Sendable {
             taxonomy: Taxonomy(store: stores.tags),
             likes: Likes(store: stores.likes, notes: stores.notes, now: now),
             boards: Boards(store: stores.boards, notes: stores.notes, now: now, newID: ids.next),
+            comments: Comments(
+                store: stores.comments, notes: stores.notes, users: stores.users, now: now, newID: ids.next),
             clock: clock)
     }
 

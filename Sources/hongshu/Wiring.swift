@@ -11,7 +11,8 @@ enum Wiring {
     static func features(_ stores: Stores) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
-            tags: stores.tags, likes: stores.likes, boards: stores.boards, hasher: BcryptHasher(), now: Date.init,
+            tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
+            hasher: BcryptHasher(), now: Date.init,
             newID: ids.next)
     }
 

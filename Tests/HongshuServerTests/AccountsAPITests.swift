@@ -136,6 +136,10 @@ enum APIRoutes {
         ("/api/v1/tags/{id}/notes", "get"), ("/api/v1/notes/{id}/like", "post"), ("/api/v1/notes/{id}/like", "delete"),
         ("/api/v1/notes/{id}/collect", "post"), ("/api/v1/notes/{id}/collect", "delete"), ("/api/v1/boards", "post"),
         ("/api/v1/me/boards", "get"), ("/api/v1/boards/{id}", "get"), ("/api/v1/users/{id}/boards", "get"),
+        ("/api/v1/notes/{id}/comments", "get"), ("/api/v1/notes/{id}/comments", "post"),
+        ("/api/v1/comments/{id}/replies", "get"), ("/api/v1/comments/{id}", "delete"),
+        ("/api/v1/comments/{id}/like", "post"), ("/api/v1/comments/{id}/like", "delete"),
+        ("/api/v1/comments/{id}/pin", "post"), ("/api/v1/comments/{id}/pin", "delete"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

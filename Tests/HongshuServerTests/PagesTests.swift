@@ -204,13 +204,15 @@ struct CookieJar {
         let note = try await app.features.notes.publish(NoteDraft(title: "hi", body: ""), by: ada.user.id)
         let session = try await app.features.accounts.openSession(for: ada.user, kind: .web)
         let board = try await app.features.boards.create(named: "旅行", isPrivate: false, by: ada.user.id)
+        let comment = try await app.features.comments.comment(on: note.id, body: "好看", by: ada.user.id)
         let page = TimeKey(time: TestClock.start, id: 1).cursor
         let links: [Link] = [
             .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,
             .user(ada.user.id), .user(ada.user.id, after: page), .follow(ada.user.id), .unfollow(ada.user.id),
             .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet, .tags, .tag(TagID(1033)),
             .tag(TagID(1), after: page), .like(note.id), .unlike(note.id), .collect(note.id), .uncollect(note.id),
-            .boards, .board(board.id), .board(board.id, after: page),
+            .boards, .board(board.id), .board(board.id, after: page), .comment(note.id), .likeComment(comment.id),
+            .unlikeComment(comment.id), .pinComment(comment.id), .unpinComment(comment.id), .deleteComment(comment.id),
         ]
         try await app.application.test(.router) { client in
             for link in links {

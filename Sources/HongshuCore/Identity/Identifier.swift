@@ -28,9 +28,11 @@ public enum IDSubject {
     public enum Note {}
     public enum Tag {}
     public enum Board {}
+    public enum Comment {}
 }
 
 public typealias UserID = Identifier<IDSubject.User>
 public typealias NoteID = Identifier<IDSubject.Note>
 public typealias TagID = Identifier<IDSubject.Tag>
 public typealias BoardID = Identifier<IDSubject.Board>
+public typealias CommentID = Identifier<IDSubject.Comment>

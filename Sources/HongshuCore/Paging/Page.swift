@@ -78,3 +78,32 @@ public struct TimeKey: Hashable, Sendable {
         return Page(items: items, next: items.last.map { key($0).cursor })
     }
 }
+
+/// The keyset of lists ordered by a score, then an id (both descending): hot comments.
+public struct RankKey: Hashable, Sendable {
+    public let rank: Int64
+    public let id: Int64
+
+    public init(rank: Int64, id: Int64) {
+        self.rank = rank
+        self.id = id
+    }
+
+    public var cursor: Cursor { Cursor(rawValue: "r\(String(rank, radix: 36))_\(String(id, radix: 36))") }
+
+    /// - Throws: ``CursorError`` for a cursor not made by ``cursor``.
+    public init(_ cursor: Cursor) throws {
+        let text = cursor.rawValue
+        guard text.first == "r", let split = text.firstIndex(of: "_"),
+            let rank = Int64(text[text.index(after: text.startIndex)..<split], radix: 36),
+            let id = Int64(text[text.index(after: split)...], radix: 36)
+        else { throw CursorError() }
+        self.init(rank: rank, id: id)
+    }
+
+    public static func page<Item>(_ fetched: [Item], limit: Int, key: (Item) -> RankKey) -> Page<Item> {
+        guard fetched.count > limit else { return Page(items: fetched, next: nil) }
+        let items = Array(fetched.prefix(limit))
+        return Page(items: items, next: items.last.map { key($0).cursor })
+    }
+}

@@ -1048,6 +1048,286 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/notes/{id}/comments": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "listComments",
+                "summary": "A note's top comments, hottest first (recency lifted by likes), each with its first replies; the pinned one apart.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of comments.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CommentPage"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`)."
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "postComment",
+                "summary": "Comment on a note, or reply to a comment on it.",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewComment"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The comment.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Comment"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`) or parent comment (`comment.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "Empty or over 500 characters (`comment.body_length`), or the parent is on another note (`comment.parent_mismatch`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/comments/{id}/replies": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/CommentId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "listReplies",
+                "summary": "Replies filed under a top comment, oldest first.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of replies.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/CommentList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/comments/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/CommentId"
+                }
+              ],
+              "delete": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "deleteComment",
+                "summary": "Delete a comment (its author or the note's author); a thread keeps a placeholder while it has replies.",
+                "responses": {
+                  "204": {
+                    "description": "Done."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not yours, nor on your note (`comment.not_allowed`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/comments/{id}/like": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/CommentId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "likeComment",
+                "summary": "Like a comment (idempotent).",
+                "responses": {
+                  "200": {
+                    "description": "The like state.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/LikeState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "unlikeComment",
+                "summary": "Take back a like on a comment.",
+                "responses": {
+                  "200": {
+                    "description": "The like state.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/LikeState"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/comments/{id}/pin": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/CommentId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "pinComment",
+                "summary": "Pin a top comment on your own note (replacing any pinned before).",
+                "responses": {
+                  "204": {
+                    "description": "Done."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not your note (`note.not_author`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Comments"
+                ],
+                "operationId": "unpinComment",
+                "summary": "Unpin the comment on your own note.",
+                "responses": {
+                  "204": {
+                    "description": "Done."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1818,6 +2098,150 @@ enum OpenAPIDocument {
                     "$ref": "#/components/schemas/NoteList"
                   }
                 }
+              },
+              "Comment": {
+                "type": "object",
+                "description": "A comment or a reply. Threads are two levels deep: a reply to a reply is filed under the top comment with `replyingTo`.",
+                "required": [
+                  "id",
+                  "noteId",
+                  "author",
+                  "body",
+                  "deleted",
+                  "mentions",
+                  "createdAt",
+                  "likes",
+                  "replyCount",
+                  "pinned"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "noteId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "author": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "threadId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The top comment a reply is filed under; absent for top comments."
+                  },
+                  "replyingTo": {
+                    "allOf": [
+                      {
+                        "$ref": "#/components/schemas/UserSummary"
+                      }
+                    ],
+                    "description": "Whom a reply answers, when it answers a reply."
+                  },
+                  "body": {
+                    "type": "string",
+                    "description": "1 to 500 characters; empty for a deleted comment kept as a placeholder."
+                  },
+                  "deleted": {
+                    "type": "boolean"
+                  },
+                  "mentions": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/UserSummary"
+                    }
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "likes": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "replyCount": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "pinned": {
+                    "type": "boolean"
+                  },
+                  "replies": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Comment"
+                    },
+                    "description": "The first replies of a top comment, oldest first."
+                  }
+                }
+              },
+              "NewComment": {
+                "type": "object",
+                "required": [
+                  "body"
+                ],
+                "properties": {
+                  "body": {
+                    "type": "string",
+                    "description": "1 to 500 characters."
+                  },
+                  "parentId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The comment this replies to, on the same note."
+                  }
+                }
+              },
+              "CommentPage": {
+                "type": "object",
+                "required": [
+                  "pinned",
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "pinned": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Comment"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The pinned comment (first page only)."
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Comment"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "CommentList": {
+                "type": "object",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Comment"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
               }
             },
             "responses": {
@@ -2013,6 +2437,15 @@ enum OpenAPIDocument {
                 "in": "path",
                 "required": true,
                 "description": "A board id.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "CommentId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "A comment id.",
                 "schema": {
                   "$ref": "#/components/schemas/Id"
                 }

@@ -62,6 +62,9 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
     EngagementController(likes: features.likes, boards: features.boards, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
+    let commentDirectory = CommentDirectory(accounts: features.accounts, comments: features.comments)
+    CommentsController(comments: features.comments, directory: commentDirectory)
+        .addRoutes(public: apiOpen, members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
 
     let pages = router.group()
@@ -70,7 +73,9 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
         .add(middleware: ErrorMiddleware(rendering: .page))  // error pages that know the viewer
     let pagesOpen = pages.group()
     let pagesMembers = pages.group().add(middleware: RequireUserMiddleware(redirectToLogIn: true))
-    PagesController(features: features, directory: directory, secureCookies: settings.secureCookies)
-        .addRoutes(public: pagesOpen, members: pagesMembers)
+    PagesController(
+        features: features, directory: directory, comments: commentDirectory, secureCookies: settings.secureCookies
+    )
+    .addRoutes(public: pagesOpen, members: pagesMembers)
     return router
 }

@@ -10,12 +10,14 @@ public struct Features: Sendable {
     public let taxonomy: Taxonomy
     public let likes: Likes
     public let boards: Boards
+    public let comments: Comments
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
         users: any UserStore, sessions: any SessionStore, notes noteStore: any NoteStore,
         follows followStore: any FollowStore,
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
+        comments commentStore: any CommentStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
@@ -26,5 +28,6 @@ public struct Features: Sendable {
         taxonomy = Taxonomy(store: tags)
         likes = Likes(store: likeStore, notes: noteStore, now: now)
         boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
+        comments = Comments(store: commentStore, notes: noteStore, users: users, now: now, newID: newID)
     }
 }

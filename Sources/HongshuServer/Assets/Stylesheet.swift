@@ -109,6 +109,20 @@ enum Stylesheet {
         .choice{cursor:pointer}
         .choice input{width:auto;margin:0}
         .row{display:grid;gap:.8rem}
+        .comments{background:var(--card);border-radius:var(--radius);padding:1rem 1.2rem;margin-top:1rem}
+        .comment-form{display:flex;gap:.5rem;align-items:flex-end;margin-bottom:1rem}
+        .comment-form textarea,.comments details textarea{flex:1;width:100%;font:inherit;color:inherit;background:var(--bg);\
+        border:1.5px solid var(--line);border-radius:10px;padding:.5rem}
+        .thread{border-top:1px solid var(--line);padding:.7rem 0}
+        .comment p{margin:.15rem 0}
+        .comment .text{overflow-wrap:anywhere}
+        .replies{margin-left:1.2rem}
+        .reply{padding-top:.5rem}
+        .comment-actions{display:flex;gap:.8rem;align-items:center;font-size:.85rem;flex-wrap:wrap}
+        .comments details summary{cursor:pointer;color:var(--muted)}
+        .badge{display:inline-block;background:var(--accent);color:var(--accent-ink);border-radius:6px;padding:0 .4rem;\
+        font-size:.75rem;margin-bottom:.2rem}
+        .small{font-size:.85rem}
         .boards{list-style:none;padding:0;margin:0 0 1rem}
         .boards li{padding:.6rem 0;border-bottom:1px solid var(--line)}
         .check{display:flex;gap:.4rem;align-items:center;margin:0 0 1rem}

@@ -6,7 +6,8 @@ enum Link: Hashable, Sendable {
     /// Form targets are posted to; everything else is fetched.
     var isFormAction: Bool {
         switch self {
-        case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards:
+        case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
+            .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment:
             true
         default: false
         }
@@ -22,6 +23,12 @@ enum Link: Hashable, Sendable {
     case collect(Note.ID)
     case uncollect(Note.ID)
     case boards
+    case comment(Note.ID)
+    case likeComment(CommentID)
+    case unlikeComment(CommentID)
+    case deleteComment(CommentID)
+    case pinComment(CommentID)
+    case unpinComment(CommentID)
     case board(Board.ID, after: Cursor? = nil)
     case tag(Tag.ID, after: Cursor? = nil)
     case publishNote
@@ -45,6 +52,12 @@ enum Link: Hashable, Sendable {
         case .collect(let id): "/notes/\(id)/collect"
         case .uncollect(let id): "/notes/\(id)/uncollect"
         case .boards: "/boards"
+        case .comment(let id): "/notes/\(id)/comments"
+        case .likeComment(let id): "/comments/\(id)/like"
+        case .unlikeComment(let id): "/comments/\(id)/unlike"
+        case .deleteComment(let id): "/comments/\(id)/delete"
+        case .pinComment(let id): "/comments/\(id)/pin"
+        case .unpinComment(let id): "/comments/\(id)/unpin"
         case .board(let id, let after): "/boards/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .tag(let id, let after): "/tags/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .publishNote: "/notes"

@@ -14,6 +14,7 @@ struct NotePage: Sendable {
     var likedByViewer = false
     var boardsHolding: [Board.ID] = []
     var viewerBoards: [Board] = []
+    var comments: CommentSection?
 
     func render(_ viewer: Viewer) -> HTML {
         let media = note.media.map { item -> HTML in
@@ -49,6 +50,7 @@ struct NotePage: Sendable {
                 <p class="muted"><time datetime="\(note.publishedAt.formatted(.iso8601))">\(Self.day(note.publishedAt))</time></p>
                 </div>
                 </article>
+                \(comments?.render(viewer))
                 """)
     }
 

@@ -7,6 +7,7 @@ import Hummingbird
 struct PagesController {
     let features: Features
     let directory: NoteDirectory
+    let comments: CommentDirectory
     let secureCookies: Bool
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
@@ -31,6 +32,12 @@ struct PagesController {
         members.post("notes/:id/collect", use: collect)
         members.post("notes/:id/uncollect", use: uncollect)
         members.get("boards", use: myBoards)
+        members.post("notes/:id/comments", use: postComment)
+        members.post("comments/:id/like", use: likeComment)
+        members.post("comments/:id/unlike", use: unlikeComment)
+        members.post("comments/:id/delete", use: deleteComment)
+        members.post("comments/:id/pin", use: pinComment)
+        members.post("comments/:id/unpin", use: unpinComment)
         members.post("boards", use: createBoard)
     }
 
@@ -51,6 +58,15 @@ struct PagesController {
             note: note, author: author, tags: try await features.taxonomy.tags(note.tags),
             mentions: note.mentions.compactMap { users[$0] }, viewerFollowsAuthor: follows,
             stats: try await features.likes.stats(note.id))
+        let pinned = try await features.comments.pinned(on: note.id)
+        let commentsPage = try await features.comments.topComments(
+            on: note.id, page: try request.pageRequest(cursorName: "comments"))
+        let threads = try await comments.threads(commentsPage.items.filter { $0.id != pinned?.id }, pinned: pinned?.id)
+        let pinnedThread = try await pinned.asyncMap { try await comments.threads([$0], pinned: $0.id).first } ?? nil
+        page.comments = CommentSection(
+            note: note.id, noteAuthor: note.author, count: try await features.comments.counts([note.id])[note.id] ?? 0,
+            pinned: request.uri.queryParameters.get("comments") == nil ? pinnedThread : nil, threads: threads,
+            next: commentsPage.next)
         if let viewer = context.user?.id {
             page.likedByViewer = try await features.likes.liked([note.id], by: viewer).contains(note.id)
             page.boardsHolding = try await features.boards.boards(holding: note.id, of: viewer)
@@ -254,6 +270,54 @@ struct PagesController {
         let page = BoardPage(
             board: board, owner: owner, cards: try await directory.cards(notes.items), next: notes.next)
         return .html(page.render(Viewer(context)))
+    }
+
+    // MARK: Comments
+
+    func postComment(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let note = try context.parameters.id(as: NoteID.self)
+        let parent = form["parentId"].isEmpty ? nil : CommentID(form["parentId"])
+        if !form["parentId"].isEmpty && parent == nil { throw RequestError.badID("parentId") }
+        let comment = try await features.comments.comment(
+            on: note, body: form["body"], replyingTo: parent, by: try context.requireUser().id)
+        return .redirect(to: Link.note(note).path + "#c\(comment.id)", type: .normal)
+    }
+
+    func likeComment(request: Request, context: AppRequestContext) async throws -> Response {
+        try await onComment(request, context) { try await features.comments.like($0, by: $1) }
+    }
+
+    func unlikeComment(request: Request, context: AppRequestContext) async throws -> Response {
+        try await onComment(request, context) { try await features.comments.unlike($0, by: $1) }
+    }
+
+    func deleteComment(request: Request, context: AppRequestContext) async throws -> Response {
+        try await onComment(request, context) { try await features.comments.delete($0, by: $1) }
+    }
+
+    func pinComment(request: Request, context: AppRequestContext) async throws -> Response {
+        try await onComment(request, context) { id, user in
+            try await features.comments.pin(id, on: try await features.comments.comment(id).note, by: user)
+        }
+    }
+
+    func unpinComment(request: Request, context: AppRequestContext) async throws -> Response {
+        try await onComment(request, context) { id, user in
+            try await features.comments.pin(nil, on: try await features.comments.comment(id).note, by: user)
+        }
+    }
+
+    /// Checks the form, does `action` to the comment, and goes back to it on its note.
+    private func onComment(
+        _ request: Request, _ context: AppRequestContext,
+        _ action: (CommentID, UserID) async throws -> some Any
+    ) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: CommentID.self)
+        let note = try await features.comments.comment(id).note
+        _ = try await action(id, try context.requireUser().id)
+        return .redirect(to: Link.note(note).path + "#c\(id)", type: .normal)
     }
 
     // MARK: Helpers

@@ -48,7 +48,8 @@ public struct PostgresBackend: Sendable {
             users: PostgresUserStore(database: database), sessions: PostgresSessionStore(database: database),
             notes: PostgresNoteStore(database: database), follows: PostgresFollowStore(database: database),
             tags: PostgresTagStore(database: database), likes: PostgresLikeStore(database: database),
-            boards: PostgresBoardStore(database: database))
+            boards: PostgresBoardStore(database: database),
+            comments: PostgresCommentStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -169,6 +169,38 @@ enum PostgresMigrations {
                 )
                 """,
             ]),
+        Migration(
+            name: "2026-11-27 engagement: comments and replies",
+            statements: [
+                "ALTER TABLE note ADD COLUMN comment_count integer NOT NULL DEFAULT 0",
+                "ALTER TABLE note ADD COLUMN pinned_comment_id bigint",
+                """
+                CREATE TABLE comment (
+                    id bigint PRIMARY KEY,
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    author_id bigint NOT NULL REFERENCES account(id),
+                    thread_id bigint REFERENCES comment(id),
+                    replying_to bigint REFERENCES account(id),
+                    body text NOT NULL,
+                    mention_ids jsonb NOT NULL DEFAULT '[]',
+                    created_at timestamptz NOT NULL,
+                    deleted_at timestamptz,
+                    like_count integer NOT NULL DEFAULT 0,
+                    reply_count integer NOT NULL DEFAULT 0,
+                    rank bigint NOT NULL
+                )
+                """,
+                "CREATE INDEX comment_top ON comment (note_id, rank DESC, id DESC) WHERE thread_id IS NULL",
+                "CREATE INDEX comment_thread ON comment (thread_id, created_at, id) WHERE thread_id IS NOT NULL",
+                """
+                CREATE TABLE comment_like (
+                    comment_id bigint NOT NULL REFERENCES comment(id),
+                    user_id bigint NOT NULL REFERENCES account(id),
+                    liked_at timestamptz NOT NULL,
+                    PRIMARY KEY (comment_id, user_id)
+                )
+                """,
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

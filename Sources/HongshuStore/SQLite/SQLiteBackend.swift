@@ -35,7 +35,8 @@ public struct SQLiteBackend: Sendable {
             users: SQLiteUserStore(database: writer), sessions: SQLiteSessionStore(database: writer),
             notes: SQLiteNoteStore(database: writer), follows: SQLiteFollowStore(database: writer),
             tags: SQLiteTagStore(database: writer), likes: SQLiteLikeStore(database: writer),
-            boards: SQLiteBoardStore(database: writer))
+            boards: SQLiteBoardStore(database: writer),
+            comments: SQLiteCommentStore(database: writer))
     }
 }
 

@@ -132,6 +132,35 @@ enum SQLiteMigrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("2026-11-27 engagement: comments and replies") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE note ADD COLUMN comment_count INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE note ADD COLUMN pinned_comment_id INTEGER;
+                    CREATE TABLE comment (
+                        id INTEGER PRIMARY KEY,
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        author_id INTEGER NOT NULL REFERENCES account(id),
+                        thread_id INTEGER REFERENCES comment(id),
+                        replying_to INTEGER REFERENCES account(id),
+                        body TEXT NOT NULL,
+                        mention_ids TEXT NOT NULL DEFAULT '[]',
+                        created_at INTEGER NOT NULL,
+                        deleted_at INTEGER,
+                        like_count INTEGER NOT NULL DEFAULT 0,
+                        reply_count INTEGER NOT NULL DEFAULT 0,
+                        rank INTEGER NOT NULL
+                    );
+                    CREATE INDEX comment_top ON comment(note_id, rank DESC, id DESC) WHERE thread_id IS NULL;
+                    CREATE INDEX comment_thread ON comment(thread_id, created_at, id) WHERE thread_id IS NOT NULL;
+                    CREATE TABLE comment_like (
+                        comment_id INTEGER NOT NULL REFERENCES comment(id),
+                        user_id INTEGER NOT NULL REFERENCES account(id),
+                        liked_at INTEGER NOT NULL,
+                        PRIMARY KEY (comment_id, user_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -10,11 +10,13 @@ public struct Stores: Sendable {
     public let tags: any TagStore
     public let likes: any LikeStore
     public let boards: any BoardStore
+    public let comments: any CommentStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
-        tags: any TagStore, likes: any LikeStore, boards: any BoardStore
+        tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore
     ) {
+        self.comments = comments
         self.likes = likes
         self.boards = boards
         self.users = users

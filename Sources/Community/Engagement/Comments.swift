@@ -1,0 +1,124 @@
+import Foundation
+import HongshuCore
+
+/// Commenting on notes: comments and replies (two levels), likes on comments, pinning and deleting.
+public struct Comments: Sendable {
+    let store: any CommentStore
+    let notes: any NoteStore
+    let users: any UserStore
+    let now: @Sendable () -> Date
+    let newID: @Sendable () -> Int64
+
+    public init(
+        store: any CommentStore, notes: any NoteStore, users: any UserStore, now: @escaping @Sendable () -> Date,
+        newID: @escaping @Sendable () -> Int64
+    ) {
+        self.store = store
+        self.notes = notes
+        self.users = users
+        self.now = now
+        self.newID = newID
+    }
+
+    /// Comments on a note, or replies to a comment on it (`parent`). A reply to a reply is filed
+    /// under the top comment and remembers whom it answers.
+    /// - Throws: ``CommentError/bodyLength``, ``NoteError/notFound(_:)``, ``CommentError/notFound(_:)``,
+    ///   ``CommentError/parentOnAnotherNote``.
+    public func comment(on note: Note.ID, body: String, replyingTo parent: Comment.ID? = nil, by author: User.ID)
+        async throws -> Comment
+    {
+        let body = body.trimmed
+        guard (1...Comment.bodyLimit).contains(body.count) else { throw CommentError.bodyLength }
+        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+        var thread: Comment.ID?
+        var replyingTo: User.ID?
+        if let parent {
+            guard let answered = try await store.comment(parent), !answered.isDeleted else {
+                throw CommentError.notFound(parent)
+            }
+            guard answered.note == note else { throw CommentError.parentOnAnotherNote }
+            thread = answered.thread ?? answered.id
+            replyingTo = answered.thread == nil ? nil : answered.author
+        }
+        let handles = NoteText.mentionedHandles(in: body)
+        let mentioned = handles.isEmpty ? [] : try await users.users(handles: handles)
+        let byHandle = Dictionary(uniqueKeysWithValues: mentioned.map { ($0.handle, $0.id) })
+        let comment = Comment(
+            id: CommentID(newID()), note: note, author: author, thread: thread, replyingTo: replyingTo, body: body,
+            mentions: handles.compactMap { byHandle[$0] }.filter { $0 != author },
+            createdAt: now().truncatedToMilliseconds)
+        try await store.insert(comment)
+        return comment
+    }
+
+    /// The note's top comments, hottest first.
+    /// - Throws: ``NoteError/notFound(_:)``.
+    public func topComments(on note: Note.ID, page: PageRequest) async throws -> Page<Comment> {
+        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+        return try await store.topComments(of: note, page: page)
+    }
+
+    /// Replies filed under a top comment, oldest first.
+    /// - Throws: ``CommentError/notFound(_:)``.
+    public func replies(to thread: Comment.ID, page: PageRequest) async throws -> Page<Comment> {
+        guard let top = try await store.comment(thread), top.thread == nil else { throw CommentError.notFound(thread) }
+        return try await store.replies(in: thread, page: page)
+    }
+
+    public func comment(_ id: Comment.ID) async throws -> Comment {
+        guard let comment = try await store.comment(id) else { throw CommentError.notFound(id) }
+        return comment
+    }
+
+    /// Deletes a comment: its author may, and so may the note's author.
+    /// - Throws: ``CommentError/notFound(_:)``, ``CommentError/notAllowed``.
+    public func delete(_ id: Comment.ID, by user: User.ID) async throws {
+        let comment = try await comment(id)
+        guard !comment.isDeleted else { throw CommentError.notFound(id) }
+        if comment.author != user {
+            guard let note = try await notes.note(comment.note), note.author == user else {
+                throw CommentError.notAllowed
+            }
+        }
+        _ = try await store.markDeleted(id, at: now().truncatedToMilliseconds)
+        if try await store.pinned(on: comment.note) == id { try await store.pin(nil, on: comment.note) }
+    }
+
+    /// Likes a comment (idempotent); returns its like count.
+    @discardableResult
+    public func like(_ id: Comment.ID, by user: User.ID) async throws -> Int {
+        guard !(try await comment(id)).isDeleted else { throw CommentError.notFound(id) }
+        _ = try await store.like(id, by: user, at: now().truncatedToMilliseconds)
+        return try await comment(id).likes
+    }
+
+    @discardableResult
+    public func unlike(_ id: Comment.ID, by user: User.ID) async throws -> Int {
+        _ = try await comment(id)
+        _ = try await store.unlike(id, by: user)
+        return try await comment(id).likes
+    }
+
+    /// Pins a top comment on one's own note (or unpins with `nil`).
+    /// - Throws: ``NoteError/notFound(_:)``, ``NoteError/notAuthor(_:)``, ``CommentError``.
+    public func pin(_ id: Comment.ID?, on note: Note.ID, by user: User.ID) async throws {
+        guard let found = try await notes.note(note) else { throw NoteError.notFound(note) }
+        guard found.author == user else { throw NoteError.notAuthor(note) }
+        if let id {
+            let comment = try await comment(id)
+            guard comment.note == note, comment.thread == nil, !comment.isDeleted else {
+                throw CommentError.parentOnAnotherNote
+            }
+        }
+        try await store.pin(id, on: note)
+    }
+
+    public func pinned(on note: Note.ID) async throws -> Comment? {
+        guard let id = try await store.pinned(on: note) else { return nil }
+        return try await store.comment(id)
+    }
+
+    public func counts(_ notes: [Note.ID]) async throws -> [Note.ID: Int] {
+        notes.isEmpty ? [:] : try await store.counts(notes)
+    }
+}
