@@ -18,6 +18,7 @@ public struct TestApp {
 
     public static func make(
         stores: Stores, clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
+        limits: ActionLimiter.Limits = .standard,
         metricsText: @escaping @Sendable () -> String = { "" }
     ) -> TestApp {
         let ids = CountingIDs()
@@ -25,7 +26,7 @@ public struct TestApp {
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             hasher: BcryptHasher(cost: 4),
-            throttle: LoginThrottle(limits: throttle),
+            throttle: LoginThrottle(limits: throttle), limits: limits,
             now: { clock.now }, newID: ids.next)
         let settings = ServerSettings(port: 0, metricsText: metricsText)
         return TestApp(
@@ -34,12 +35,13 @@ public struct TestApp {
     }
 
     /// An in-memory SQLite app.
-    public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
-        -> TestApp
-    {
+    public static func make(
+        clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
+        limits: ActionLimiter.Limits = .standard
+    ) async throws -> TestApp {
         let backend = try SQLiteBackend(path: nil)
         try await backend.migrate()
-        return make(stores: backend.stores, clock: clock, throttle: throttle)
+        return make(stores: backend.stores, clock: clock, throttle: throttle, limits: limits)
     }
 
     public var application: some ApplicationProtocol { Application(router: router) }

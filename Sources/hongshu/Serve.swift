@@ -1,4 +1,5 @@
 import ArgumentParser
+import Community
 import Foundation
 import HongshuCore
 import HongshuServer
@@ -22,11 +23,19 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set when the site is served over HTTPS).")
     var secureCookies = false
 
+    @Option(help: "Comments one person may post a minute (env HONGSHU_COMMENTS_PER_MINUTE; default 20).")
+    var commentsPerMinute: Int?
+
+    @Option(help: "Likes and unlikes one person may make a minute (env HONGSHU_LIKES_PER_MINUTE; default 120).")
+    var likesPerMinute: Int?
+
     @Flag(help: "Fill an empty database with a generated demo world (2,000 people, 20,000 notes) to explore.")
     var demo = false
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0…65535") }
+        if let commentsPerMinute, commentsPerMinute < 1 { throw ValidationError("--comments-per-minute must be ≥ 1") }
+        if let likesPerMinute, likesPerMinute < 1 { throw ValidationError("--likes-per-minute must be ≥ 1") }
     }
 
     func run() async throws {
@@ -37,7 +46,10 @@ struct Serve: AsyncParsableCommand {
         let url = try store.url()
         let backend = try StoreBackend.open(url, logger: logger)
         let stores = backend.stores
-        let features = Wiring.features(stores)
+        let limits = ActionLimiter.Limits(
+            commentsPerMinute: commentsPerMinute ?? environment["HONGSHU_COMMENTS_PER_MINUTE"].flatMap(Int.init) ?? 20,
+            likesPerMinute: likesPerMinute ?? environment["HONGSHU_LIKES_PER_MINUTE"].flatMap(Int.init) ?? 120)
+        let features = Wiring.features(stores, limits: limits)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,

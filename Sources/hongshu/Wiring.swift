@@ -1,3 +1,4 @@
+import Community
 import Foundation
 import HongshuCore
 import HongshuServer
@@ -8,11 +9,11 @@ import World
 enum Wiring {
     static let ids = Snowflake()
 
-    static func features(_ stores: Stores) -> Features {
+    static func features(_ stores: Stores, limits: ActionLimiter.Limits = .standard) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
-            hasher: BcryptHasher(), now: Date.init,
+            hasher: BcryptHasher(), limits: limits, now: Date.init,
             newID: ids.next)
     }
 

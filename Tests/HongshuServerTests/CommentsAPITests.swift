@@ -157,3 +157,42 @@ import Testing
         }
     }
 }
+
+@Suite struct RateLimitTests {
+    @Test func commentsAndLikesAreLimitedPerPersonWithRetryAfter() async throws {
+        let app = try await TestApp.make(limits: .init(commentsPerMinute: 3, likesPerMinute: 2))
+        let ada = try await app.signUp("ada")
+        let bob = try await app.signUp("bob")
+        let note = try await app.features.notes.publish(NoteDraft(title: "hi", body: ""), by: ada.user.id)
+        try await app.application.test(.router) { client in
+            for attempt in 1...4 {
+                try await client.execute(
+                    uri: "/api/v1/notes/\(note.id)/comments", method: .post, headers: bob.headers,
+                    body: ByteBuffer(string: #"{"body":"第\#(attempt)条"}"#)
+                ) { response in
+                    if attempt <= 3 {
+                        #expect(response.status == .created)
+                    } else {
+                        #expect(response.status == .tooManyRequests)
+                        #expect(response.errorCode == "rate_limited.comment")
+                        #expect(response.headers[.retryAfter] == "60")
+                    }
+                }
+            }
+            for (attempt, method) in [HTTPRequest.Method.post, .delete, .post].enumerated() {
+                try await client.execute(uri: "/api/v1/notes/\(note.id)/like", method: method, headers: bob.headers) {
+                    response in
+                    #expect(response.status == (attempt < 2 ? .ok : .tooManyRequests))
+                }
+            }
+            // Someone else is not held back by bob's limit.
+            try await client.execute(uri: "/api/v1/notes/\(note.id)/like", method: .post, headers: ada.headers) {
+                response in
+                #expect(response.status == .ok)
+            }
+        }
+        app.clock.advance(by: 61)
+        _ = try await app.features.comments.comment(on: note.id, body: "again", by: bob.user.id)
+        #expect(try await app.features.comments.counts([note.id])[note.id] == 4)
+    }
+}

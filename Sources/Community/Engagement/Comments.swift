@@ -6,16 +6,18 @@ public struct Comments: Sendable {
     let store: any CommentStore
     let notes: any NoteStore
     let users: any UserStore
+    let limiter: ActionLimiter
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any CommentStore, notes: any NoteStore, users: any UserStore, now: @escaping @Sendable () -> Date,
-        newID: @escaping @Sendable () -> Int64
+        store: any CommentStore, notes: any NoteStore, users: any UserStore, limiter: ActionLimiter = ActionLimiter(),
+        now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         self.store = store
         self.notes = notes
         self.users = users
+        self.limiter = limiter
         self.now = now
         self.newID = newID
     }
@@ -23,13 +25,14 @@ public struct Comments: Sendable {
     /// Comments on a note, or replies to a comment on it (`parent`). A reply to a reply is filed
     /// under the top comment and remembers whom it answers.
     /// - Throws: ``CommentError/bodyLength``, ``NoteError/notFound(_:)``, ``CommentError/notFound(_:)``,
-    ///   ``CommentError/parentOnAnotherNote``.
+    ///   ``CommentError/parentOnAnotherNote``, ``RateLimitError``.
     public func comment(on note: Note.ID, body: String, replyingTo parent: Comment.ID? = nil, by author: User.ID)
         async throws -> Comment
     {
         let body = body.trimmed
         guard (1...Comment.bodyLimit).contains(body.count) else { throw CommentError.bodyLength }
         guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+        try await limiter.allow(.comment, by: author, at: now())
         var thread: Comment.ID?
         var replyingTo: User.ID?
         if let parent {
@@ -88,6 +91,7 @@ public struct Comments: Sendable {
     @discardableResult
     public func like(_ id: Comment.ID, by user: User.ID) async throws -> Int {
         guard !(try await comment(id)).isDeleted else { throw CommentError.notFound(id) }
+        try await limiter.allow(.like, by: user, at: now())
         _ = try await store.like(id, by: user, at: now().truncatedToMilliseconds)
         return try await comment(id).likes
     }

@@ -5,18 +5,24 @@ import HongshuCore
 public struct Likes: Sendable {
     let store: any LikeStore
     let notes: any NoteStore
+    let limiter: ActionLimiter
     let now: @Sendable () -> Date
 
-    public init(store: any LikeStore, notes: any NoteStore, now: @escaping @Sendable () -> Date) {
+    public init(
+        store: any LikeStore, notes: any NoteStore, limiter: ActionLimiter = ActionLimiter(),
+        now: @escaping @Sendable () -> Date
+    ) {
         self.store = store
         self.notes = notes
+        self.limiter = limiter
         self.now = now
     }
 
-    /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note.
+    /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note, ``RateLimitError``.
     @discardableResult
     public func like(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
         try await requireLive(note)
+        try await limiter.allow(.like, by: user, at: now())
         _ = try await store.like(note, by: user, at: now().truncatedToMilliseconds)
         return try await stats(note)
     }
@@ -25,6 +31,7 @@ public struct Likes: Sendable {
     @discardableResult
     public func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
         try await requireLive(note)
+        try await limiter.allow(.like, by: user, at: now())
         _ = try await store.unlike(note, by: user)
         return try await stats(note)
     }

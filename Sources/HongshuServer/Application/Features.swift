@@ -19,6 +19,7 @@ public struct Features: Sendable {
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
+        limits: ActionLimiter.Limits = .standard,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         accounts = Accounts(
@@ -26,8 +27,10 @@ public struct Features: Sendable {
         notes = Notes(store: noteStore, users: users, tags: tags, now: now, newID: newID)
         follows = Follows(store: followStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
-        likes = Likes(store: likeStore, notes: noteStore, now: now)
+        let limiter = ActionLimiter(limits: limits)
+        likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, now: now)
         boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
-        comments = Comments(store: commentStore, notes: noteStore, users: users, now: now, newID: newID)
+        comments = Comments(
+            store: commentStore, notes: noteStore, users: users, limiter: limiter, now: now, newID: newID)
     }
 }
