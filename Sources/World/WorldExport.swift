@@ -10,8 +10,10 @@ public struct WorldExport: Sendable {
     let notes: Notes
     let follows: Follows
     let likes: Likes
+    let comments: Comments
 
-    public init(accounts: Accounts, notes: Notes, follows: Follows, likes: Likes) {
+    public init(accounts: Accounts, notes: Notes, follows: Follows, likes: Likes, comments: Comments) {
+        self.comments = comments
         self.accounts = accounts
         self.notes = notes
         self.follows = follows
@@ -26,6 +28,7 @@ public struct WorldExport: Sendable {
     struct NoteLine: Encodable {
         let id: String, author: String, title: String, body: String, tags: [String], topics: [String]
         let media: [Media], place: String?, mentions: [String], publishedAt: Date, likes: Int, collects: Int
+        let comments: Int
     }
 
     public func export(_ write: (String) throws -> Void) async throws {
@@ -62,9 +65,11 @@ public struct WorldExport: Sendable {
         }
         let sorted = all.sorted(by: { $0.id < $1.id })
         var stats: [Note.ID: NoteStats] = [:]
+        var commentCounts: [Note.ID: Int] = [:]
         for chunk in stride(from: 0, to: sorted.count, by: 500) {
             let ids = sorted[chunk..<min(chunk + 500, sorted.count)].map(\.id)
             stats.merge(try await likes.stats(ids)) { first, _ in first }
+            commentCounts.merge(try await comments.counts(ids)) { first, _ in first }
         }
         for note in sorted {
             let place = note.place.map { [$0.name, $0.city ?? ""].joined(separator: ", ") }
@@ -72,7 +77,8 @@ public struct WorldExport: Sendable {
                 id: note.id.description, author: note.author.description, title: note.title, body: note.body,
                 tags: note.tags.map(\.description), topics: note.topics, media: note.media, place: place,
                 mentions: note.mentions.map(\.description), publishedAt: note.publishedAt,
-                likes: stats[note.id]?.likes ?? 0, collects: stats[note.id]?.collects ?? 0)
+                likes: stats[note.id]?.likes ?? 0, collects: stats[note.id]?.collects ?? 0,
+                comments: commentCounts[note.id] ?? 0)
             try write(String(decoding: try encoder.encode(["note": line]), as: UTF8.self))
         }
     }

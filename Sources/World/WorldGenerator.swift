@@ -12,14 +12,16 @@ public struct WorldGenerator: Sendable {
     let vocabulary: Vocabulary
     let likes: Likes
     let boards: Boards
+    let comments: Comments
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
 
     public init(
         accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
-        vocabulary: Vocabulary
+        comments: Comments, vocabulary: Vocabulary
     ) {
+        self.comments = comments
         self.accounts = accounts
         self.notes = notes
         self.follows = follows
@@ -71,7 +73,7 @@ public struct WorldGenerator: Sendable {
         let positions = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.account.id, $0) })
         while written < plan.notes {
             var batch: [ImportedNote] = []
-            for _ in 0..<min(1_000, plan.notes - written) {
+            for _ in 0..<min(5_000, plan.notes - written) {
                 let person = people[authors.pick(&random)]
                 let interest = person.interests[WeightedPicker(person.interests.map(\.weight)).pick(&random)]
                 var tags = [interest.tag]
@@ -99,7 +101,7 @@ public struct WorldGenerator: Sendable {
             progress(WorldProgress(phase: "notes", done: written, total: plan.notes))
         }
         random = root.fork(4)
-        try await simulateActivity(people, published, plan: plan, hours: hours, &random, progress: progress)
+        try await simulateActivity(people, published, plan: plan, hours: hours, ids: &ids, &random, progress: progress)
         return truth
     }
 
@@ -116,7 +118,7 @@ public struct WorldGenerator: Sendable {
     /// interests (recent ones more likely), and like or save some: more often when the note
     /// matches a strong interest and is good.
     private func simulateActivity(
-        _ people: [Person], _ published: [PublishedNote], plan: WorldPlan, hours: WeightedPicker,
+        _ people: [Person], _ published: [PublishedNote], plan: WorldPlan, hours: WeightedPicker, ids: inout WorldIDs,
         _ random: inout SeededRandom, progress: @Sendable (WorldProgress) -> Void
     ) async throws {
         guard !published.isEmpty, !people.isEmpty else { return }
@@ -128,6 +130,9 @@ public struct WorldGenerator: Sendable {
         let sessions = plan.notes  // about one app session per note written
         var likeBatch: [Like] = []
         var saveBatch: [(note: Note.ID, user: User.ID, at: Date)] = []
+        var commentBatch: [Comment] = []
+        // Top comments written so far on each note (for replies): (id, author, time).
+        var threads: [Int: [(id: Comment.ID, author: User.ID, at: Date)]] = [:]
         for session in 0..<sessions {
             let index = visitors.pick(&random)
             let person = people[index]
@@ -140,7 +145,8 @@ public struct WorldGenerator: Sendable {
                 guard let pool = pools[interest.category], let times = poolTimes[interest.category] else { continue }
                 let seen = times.insertionIndex(of: opened.timeIntervalSince1970)
                 guard seen > 0 else { continue }
-                let note = published[pool[seen - 1 - Int(Double(seen) * pow(random.unit(), 3))]]
+                let noteIndex = pool[seen - 1 - Int(Double(seen) * pow(random.unit(), 3))]
+                let note = published[noteIndex]
                 guard note.author != index else { continue }
                 let match = min(1, interest.weight * 4)
                 let at = opened.addingTimeInterval(random.unit() * 600)
@@ -151,15 +157,35 @@ public struct WorldGenerator: Sendable {
                 if random.chance(0.01 + 0.08 * note.quality * match) {
                     saveBatch.append((note.id, person.account.id, at))
                 }
+                if random.chance(0.01 + 0.05 * note.quality * match) {
+                    let earlier = (threads[noteIndex] ?? []).filter { $0.at < at && $0.author != person.account.id }
+                    let id = CommentID(ids.next(at: at))
+                    if let thread = earlier.isEmpty || random.chance(0.6) ? nil : random.pick(earlier) {
+                        commentBatch.append(
+                            Comment(
+                                id: id, note: note.id, author: person.account.id, thread: thread.id, replyingTo: nil,
+                                body: random.pick(CommentPhrases.replies), createdAt: at))
+                    } else {
+                        commentBatch.append(
+                            Comment(
+                                id: id, note: note.id, author: person.account.id, thread: nil, replyingTo: nil,
+                                body: random.pick(CommentPhrases.comments), createdAt: at))
+                        threads[noteIndex, default: []].append((id, person.account.id, at))
+                    }
+                }
             }
-            if likeBatch.count >= 5_000 || session == sessions - 1 {
+            if likeBatch.count >= 20_000 || session == sessions - 1 {
                 try await likes.like(imported: likeBatch)
                 likeBatch.removeAll(keepingCapacity: true)
                 progress(WorldProgress(phase: "activity", done: session + 1, total: sessions))
             }
-            if saveBatch.count >= 2_000 || session == sessions - 1 {
+            if saveBatch.count >= 5_000 || session == sessions - 1 {
                 try await boards.collect(imported: saveBatch)
                 saveBatch.removeAll(keepingCapacity: true)
+            }
+            if commentBatch.count >= 5_000 || session == sessions - 1 {
+                try await comments.comment(imported: commentBatch)
+                commentBatch.removeAll(keepingCapacity: true)
             }
         }
     }

@@ -77,7 +77,8 @@ struct Export: AsyncParsableCommand {
         try await backend.withRunning { backend in
             let features = Wiring.features(backend.stores)
             let export = WorldExport(
-                accounts: features.accounts, notes: features.notes, follows: features.follows, likes: features.likes)
+                accounts: features.accounts, notes: features.notes, follows: features.follows, likes: features.likes,
+                comments: features.comments)
             if let output {
                 FileManager.default.createFile(atPath: output, contents: nil)
                 let file = try FileHandle(forWritingTo: URL(fileURLWithPath: output))

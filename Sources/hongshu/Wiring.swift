@@ -21,6 +21,7 @@ enum Wiring {
         let features = features(stores)
         return WorldGenerator(
             accounts: features.accounts, notes: features.notes, follows: features.follows, taxonomy: features.taxonomy,
-            likes: features.likes, boards: features.boards, vocabulary: try Vocabulary.bundled())
+            likes: features.likes, boards: features.boards,
+            comments: features.comments, vocabulary: try Vocabulary.bundled())
     }
 }

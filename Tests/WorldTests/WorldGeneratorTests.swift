@@ -14,14 +14,16 @@ import World
         let domain = TestDomain.make(stores: stores)
         let generator = WorldGenerator(
             accounts: domain.accounts, notes: domain.notes, follows: domain.follows, taxonomy: domain.taxonomy,
-            likes: domain.likes, boards: domain.boards, vocabulary: try Vocabulary.bundled())
+            likes: domain.likes, boards: domain.boards,
+            comments: domain.comments, vocabulary: try Vocabulary.bundled())
         return (domain, try await generator.generate(plan))
     }
 
     static func export(_ domain: TestDomain) async throws -> [String] {
         var lines: [String] = []
         try await WorldExport(
-            accounts: domain.accounts, notes: domain.notes, follows: domain.follows, likes: domain.likes
+            accounts: domain.accounts, notes: domain.notes, follows: domain.follows, likes: domain.likes,
+            comments: domain.comments
         ).export {
             lines.append($0)
         }
@@ -47,7 +49,7 @@ import World
 
     struct NoteLine: Decodable {
         let id: String, author: String, title: String, body: String, tags: [String], mentions: [String]
-        let publishedAt: Double, likes: Int, collects: Int
+        let publishedAt: Double, likes: Int, collects: Int, comments: Int
     }
 
     /// The stored world agrees with itself and with its ground truth, on each backend: counts
@@ -108,6 +110,17 @@ import World
                 let id = NoteID(Int64(note.id)!)
                 #expect(
                     note.likes == liked[id, default: 0] && note.collects == saved[id, default: 0], "note \(note.id)")
+            }
+            // Comments and replies happened, and each note's count equals a walk through its threads.
+            #expect(notes.map(\.comments).reduce(0, +) > 0)
+            for note in notes where note.comments > 0 {
+                let id = NoteID(Int64(note.id)!)
+                var counted = 0
+                let top = try await domain.comments.topComments(on: id, page: .first(100)).items
+                for comment in top {
+                    counted += 1 + (try await domain.comments.replies(to: comment.id, page: .first(100)).items.count)
+                }
+                #expect(counted == note.comments, "note \(note.id)")
             }
             // Creators gather audiences: on average many times the followers of everyone else.
             let creators = Set(truth.people.filter(\.creator).map(\.id))

@@ -54,8 +54,11 @@ public struct Comment: Identifiable, Hashable, Sendable {
 /// Where comments are kept. Each backend implements it; counts (the note's comments, a
 /// thread's replies, a comment's likes) change in the same transaction as the rows.
 public protocol CommentStore: Sendable {
-    func insert(_ comment: Comment) async throws
+    /// Adds comments (threads before their replies) and counts them, in one transaction.
+    func insert(contentsOf comments: [Comment]) async throws
     func comment(_ id: Comment.ID) async throws -> Comment?
+    /// The comments among `ids` that exist (deleted ones included), in no particular order.
+    func comments(_ ids: [Comment.ID]) async throws -> [Comment]
     /// Top comments of a note, hottest first; deleted ones without replies are gone.
     func topComments(of note: Note.ID, page: PageRequest) async throws -> Page<Comment>
     /// Replies in a thread, oldest first (deleted replies are gone).
@@ -105,4 +108,9 @@ public enum CommentError: DomainError, Equatable {
         case .notAllowed: "Only the comment's author or the note's author can do this."
         }
     }
+}
+
+extension CommentStore {
+    /// Adds one comment (see ``insert(contentsOf:)``).
+    public func insert(_ comment: Comment) async throws { try await insert(contentsOf: [comment]) }
 }

@@ -54,6 +54,38 @@ public struct Comments: Sendable {
         return comment
     }
 
+    /// Adds comments written elsewhere (the world generator, an import) with their own ids and
+    /// times, threads and reply targets, under the same rules as ``comment(on:body:replyingTo:by:)``,
+    /// in one transaction: all or none. A thread may be earlier in the same batch.
+    /// - Throws: ``CommentError``, ``NoteError/notFound(_:)``.
+    public func comment(imported batch: [Comment]) async throws {
+        guard !batch.isEmpty else { return }
+        let notes = Array(Set(batch.map(\.note)))
+        let live = try await self.notes.live(notes)
+        if let missing = notes.first(where: { !live.contains($0) }) { throw NoteError.notFound(missing) }
+        var known = Dictionary(
+            uniqueKeysWithValues: try await store.comments(Array(Set(batch.compactMap(\.thread)))).map { ($0.id, $0) })
+        for comment in batch {
+            guard (1...Comment.bodyLimit).contains(comment.body.trimmed.count) else { throw CommentError.bodyLength }
+            if let thread = comment.thread {
+                guard let top = known[thread], !top.isDeleted, top.thread == nil else {
+                    throw CommentError.notFound(thread)
+                }
+                guard top.note == comment.note else { throw CommentError.parentOnAnotherNote }
+            }
+            known[comment.id] = comment
+        }
+        try await store.insert(
+            contentsOf: batch.map { comment in
+                var comment = comment
+                comment.body = comment.body.trimmed
+                comment.likes = 0
+                comment.replies = 0
+                comment.isDeleted = false
+                return comment
+            })
+    }
+
     /// The note's top comments, hottest first.
     /// - Throws: ``NoteError/notFound(_:)``.
     public func topComments(on note: Note.ID, page: PageRequest) async throws -> Page<Comment> {

@@ -12,24 +12,40 @@ struct PostgresCommentStore: CommentStore {
         """
     private static let likeLift = Comment.rank(createdAt: Date(timeIntervalSince1970: 0), likes: 1)
 
-    func insert(_ comment: Comment) async throws {
+    func insert(contentsOf comments: [Comment]) async throws {
+        guard !comments.isEmpty else { return }
+        let batch = JSONColumn.encode(comments.map(CommentRecord.init))
         let logger = database.logger
         try await database.transaction { connection in
             try await connection.query(
                 """
                 INSERT INTO comment (id, note_id, author_id, thread_id, replying_to, body, mention_ids, created_at, rank)
-                VALUES (\(comment.id.rawValue), \(comment.note.rawValue), \(comment.author.rawValue),
-                        \(comment.thread?.rawValue), \(comment.replyingTo?.rawValue), \(comment.body),
-                        \(JSONColumn.encode(comment.mentions.map(\.rawValue)))::jsonb, \(comment.createdAt.exact),
-                        \(Comment.rank(createdAt: comment.createdAt, likes: 0)))
+                SELECT id, note_id, author_id, thread_id, replying_to, body, mention_ids,
+                       to_timestamp(0) + created_ms * interval '1 millisecond', rank
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS c(
+                    id bigint, note_id bigint, author_id bigint, thread_id bigint, replying_to bigint, body text,
+                    mention_ids jsonb, created_ms bigint, rank bigint)
                 """, logger: logger)
             try await connection.query(
-                "UPDATE note SET comment_count = comment_count + 1 WHERE id = \(comment.note.rawValue)", logger: logger)
-            if let thread = comment.thread {
-                try await connection.query(
-                    "UPDATE comment SET reply_count = reply_count + 1 WHERE id = \(thread.rawValue)", logger: logger)
-            }
+                """
+                UPDATE note SET comment_count = comment_count + added.n
+                FROM (SELECT note_id, count(*) AS n FROM jsonb_to_recordset(\(batch)::jsonb) AS c(note_id bigint)
+                      GROUP BY note_id) AS added
+                WHERE note.id = added.note_id
+                """, logger: logger)
+            try await connection.query(
+                """
+                UPDATE comment SET reply_count = reply_count + added.n
+                FROM (SELECT thread_id, count(*) AS n FROM jsonb_to_recordset(\(batch)::jsonb) AS c(thread_id bigint)
+                      WHERE thread_id IS NOT NULL GROUP BY thread_id) AS added
+                WHERE comment.id = added.thread_id
+                """, logger: logger)
         }
+    }
+
+    func comments(_ ids: [Comment.ID]) async throws -> [Comment] {
+        guard !ids.isEmpty else { return [] }
+        return try await fetch("SELECT \(unescaped: Self.columns) FROM comment WHERE id = ANY(\(ids.map(\.rawValue)))")
     }
 
     func comment(_ id: Comment.ID) async throws -> Comment? {
@@ -160,5 +176,29 @@ struct PostgresCommentStore: CommentStore {
                     createdAt: created.fromPostgres, isDeleted: deleted, likes: Int(likes), replies: Int(replies)))
         }
         return comments
+    }
+}
+
+/// One comment as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
+private struct CommentRecord: Encodable {
+    let id: Int64, noteID: Int64, authorID: Int64, threadID: Int64?, replyingTo: Int64?, body: String
+    let mentionIDs: [Int64], createdMs: Int64, rank: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case id, body, rank
+        case noteID = "note_id", authorID = "author_id", threadID = "thread_id", replyingTo = "replying_to"
+        case mentionIDs = "mention_ids", createdMs = "created_ms"
+    }
+
+    init(_ comment: Comment) {
+        id = comment.id.rawValue
+        noteID = comment.note.rawValue
+        authorID = comment.author.rawValue
+        threadID = comment.thread?.rawValue
+        replyingTo = comment.replyingTo?.rawValue
+        body = comment.body
+        mentionIDs = comment.mentions.map(\.rawValue)
+        createdMs = Int64((comment.createdAt.timeIntervalSince1970 * 1000).rounded())
+        rank = Comment.rank(createdAt: comment.createdAt, likes: 0)
     }
 }

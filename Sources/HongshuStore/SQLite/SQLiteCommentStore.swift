@@ -6,25 +6,35 @@ import HongshuCore
 struct SQLiteCommentStore: CommentStore {
     let database: any DatabaseWriter
 
-    func insert(_ comment: Comment) async throws {
+    func insert(contentsOf comments: [Comment]) async throws {
+        guard !comments.isEmpty else { return }
         try await database.write { db in
-            try db.execute(
+            let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO comment (id, note_id, author_id, thread_id, replying_to, body, mention_ids, created_at, rank)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                    """)
+            let countNote = try db.cachedStatement(
+                sql: "UPDATE note SET comment_count = comment_count + 1 WHERE id = ?")
+            let countThread = try db.cachedStatement(
+                sql: "UPDATE comment SET reply_count = reply_count + 1 WHERE id = ?")
+            for comment in comments {
+                try insert.execute(arguments: [
                     comment.id.rawValue, comment.note.rawValue, comment.author.rawValue, comment.thread?.rawValue,
                     comment.replyingTo?.rawValue, comment.body, JSONColumn.encode(comment.mentions.map(\.rawValue)),
                     comment.createdAt.sqliteMilliseconds, Comment.rank(createdAt: comment.createdAt, likes: 0),
                 ])
-            try db.execute(
-                sql: "UPDATE note SET comment_count = comment_count + 1 WHERE id = ?",
-                arguments: [comment.note.rawValue])
-            if let thread = comment.thread {
-                try db.execute(
-                    sql: "UPDATE comment SET reply_count = reply_count + 1 WHERE id = ?", arguments: [thread.rawValue])
+                try countNote.execute(arguments: [comment.note.rawValue])
+                if let thread = comment.thread { try countThread.execute(arguments: [thread.rawValue]) }
             }
+        }
+    }
+
+    func comments(_ ids: [Comment.ID]) async throws -> [Comment] {
+        guard !ids.isEmpty else { return [] }
+        return try await database.read { db in
+            try CommentRow.fetchAll(db, SQLRequest(literal: "SELECT * FROM comment WHERE id IN \(ids.map(\.rawValue))"))
+                .map(\.comment)
         }
     }
 
