@@ -40,6 +40,23 @@ import Testing
     }
 }
 
+extension LikeStoreTests {
+    @Test(arguments: Backend.available)
+    func likesOnMissingOrDeletedNotesWriteNothing(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            try await stores.users.insert(.ada, passwordHash: "x")
+            try await stores.notes.insert(contentsOf: [.fixture(1), .fixture(2)])
+            #expect(try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start) == NoteStats(likes: 1))
+            #expect(try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start) == NoteStats(likes: 1))
+            #expect(try await stores.notes.markDeleted(NoteID(2), at: TestClock.start))
+            #expect(try await stores.likes.like(NoteID(2), by: User.ada.id, at: TestClock.start) == nil)
+            #expect(try await stores.likes.like(NoteID(99), by: User.ada.id, at: TestClock.start) == nil)
+            #expect(try await stores.likes.liked([NoteID(2)], by: User.ada.id).isEmpty)
+            #expect(try await stores.likes.unlike(NoteID(1), by: User.ada.id) == NoteStats())
+        }
+    }
+}
+
 @Suite struct BoardStoreTests {
     /// The collect count counts people, not boards; boards count their notes; a deleted note
     /// leaves every board.

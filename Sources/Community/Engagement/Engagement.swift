@@ -74,8 +74,12 @@ public struct Collect: Hashable, Sendable {
 public protocol LikeStore: Sendable {
     /// Adds the likes that do not exist yet and counts them, in one transaction; returns how many were new.
     func insert(contentsOf likes: [Like]) async throws -> Int
-    /// Removes the like; `false` if there was none.
-    func unlike(_ note: Note.ID, by user: User.ID) async throws -> Bool
+    /// Likes a live note (idempotent) in one transaction and returns its counts after;
+    /// `nil` when the note is missing or deleted (nothing is written).
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats?
+    /// Takes back a like on a live note and returns its counts after; `nil` when the note is
+    /// missing or deleted.
+    func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats?
     /// Which of `notes` the user likes.
     func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID>
     /// Exact counts for each of `notes` (missing notes are absent).
@@ -136,13 +140,6 @@ public enum EngagementError: DomainError, Equatable {
         case .boardNotFound(let id): "Board \(id) does not exist."
         case .notBoardOwner: "Only the board's owner can change what is in it."
         }
-    }
-}
-
-extension LikeStore {
-    /// Adds one like; `false` if it already existed.
-    public func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> Bool {
-        try await insert(contentsOf: [Like(note: note, user: user, at: date)]) == 1
     }
 }
 

@@ -21,19 +21,19 @@ public struct Likes: Sendable {
     /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note, ``RateLimitError``.
     @discardableResult
     public func like(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
-        try await requireLive(note)
         try await limiter.allow(.like, by: user, at: now())
-        _ = try await store.like(note, by: user, at: now().truncatedToMilliseconds)
-        return try await stats(note)
+        guard let stats = try await store.like(note, by: user, at: now().truncatedToMilliseconds) else {
+            throw NoteError.notFound(note)
+        }
+        return stats
     }
 
     /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note.
     @discardableResult
     public func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
-        try await requireLive(note)
         try await limiter.allow(.like, by: user, at: now())
-        _ = try await store.unlike(note, by: user)
-        return try await stats(note)
+        guard let stats = try await store.unlike(note, by: user) else { throw NoteError.notFound(note) }
+        return stats
     }
 
     /// Adds likes made elsewhere (the world generator, an import) with their own times, in one
@@ -59,7 +59,4 @@ public struct Likes: Sendable {
         notes.isEmpty ? [] : try await store.liked(notes, by: user)
     }
 
-    private func requireLive(_ note: Note.ID) async throws {
-        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
-    }
 }

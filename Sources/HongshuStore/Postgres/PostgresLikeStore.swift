@@ -1,6 +1,7 @@
 import Community
 import Foundation
 import HongshuCore
+import Logging
 import PostgresNIO
 
 struct PostgresLikeStore: LikeStore {
@@ -30,16 +31,54 @@ struct PostgresLikeStore: LikeStore {
         }
     }
 
-    func unlike(_ note: Note.ID, by user: User.ID) async throws -> Bool {
-        try await database.transaction { connection in
-            let rows = try await connection.query(
-                "DELETE FROM note_like WHERE note_id = \(note.rawValue) AND user_id = \(user.rawValue) RETURNING 1",
-                logger: database.logger)
-            guard try await rows.collect().count == 1 else { return false }
-            try await connection.query(
-                "UPDATE note SET like_count = like_count - 1 WHERE id = \(note.rawValue)", logger: database.logger)
-            return true
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats? {
+        let logger = database.logger
+        return try await database.transaction { connection in
+            guard let stats = try await Self.liveStats(connection, note, logger) else { return nil }
+            let added = try await connection.query(
+                """
+                INSERT INTO note_like (note_id, user_id, liked_at) VALUES (\(note.rawValue), \(user.rawValue), \(date.exact))
+                ON CONFLICT DO NOTHING RETURNING 1
+                """, logger: logger)
+            guard try await added.collect().count == 1 else { return stats }
+            return try await Self.counts(
+                connection,
+                "UPDATE note SET like_count = like_count + 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count",
+                logger) ?? stats
         }
+    }
+
+    func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats? {
+        let logger = database.logger
+        return try await database.transaction { connection in
+            guard let stats = try await Self.liveStats(connection, note, logger) else { return nil }
+            let removed = try await connection.query(
+                "DELETE FROM note_like WHERE note_id = \(note.rawValue) AND user_id = \(user.rawValue) RETURNING 1",
+                logger: logger)
+            guard try await removed.collect().count == 1 else { return stats }
+            return try await Self.counts(
+                connection,
+                "UPDATE note SET like_count = like_count - 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count",
+                logger) ?? stats
+        }
+    }
+
+    private static func liveStats(_ connection: PostgresConnection, _ note: Note.ID, _ logger: Logger) async throws
+        -> NoteStats?
+    {
+        try await counts(
+            connection, "SELECT like_count, collect_count FROM note WHERE id = \(note.rawValue) AND deleted_at IS NULL",
+            logger)
+    }
+
+    private static func counts(_ connection: PostgresConnection, _ query: PostgresQuery, _ logger: Logger) async throws
+        -> NoteStats?
+    {
+        for try await (likes, collects) in try await connection.query(query, logger: logger).decode((Int32, Int32).self)
+        {
+            return NoteStats(likes: Int(likes), collects: Int(collects))
+        }
+        return nil
     }
 
     func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID> {

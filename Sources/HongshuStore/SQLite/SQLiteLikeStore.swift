@@ -23,15 +23,39 @@ struct SQLiteLikeStore: LikeStore {
         }
     }
 
-    func unlike(_ note: Note.ID, by user: User.ID) async throws -> Bool {
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats? {
         try await database.write { db in
-            try db.execute(
-                sql: "DELETE FROM note_like WHERE note_id = ? AND user_id = ?",
-                arguments: [note.rawValue, user.rawValue])
-            guard db.changesCount == 1 else { return false }
-            try db.execute(sql: "UPDATE note SET like_count = like_count - 1 WHERE id = ?", arguments: [note.rawValue])
-            return true
+            guard var stats = try Self.liveStats(db, note) else { return nil }
+            try db.cachedStatement(
+                sql: "INSERT INTO note_like (note_id, user_id, liked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+            ).execute(arguments: [note.rawValue, user.rawValue, date.sqliteMilliseconds])
+            guard db.changesCount == 1 else { return stats }
+            try db.cachedStatement(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?")
+                .execute(arguments: [note.rawValue])
+            stats.likes += 1
+            return stats
         }
+    }
+
+    func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats? {
+        try await database.write { db in
+            guard var stats = try Self.liveStats(db, note) else { return nil }
+            try db.cachedStatement(sql: "DELETE FROM note_like WHERE note_id = ? AND user_id = ?")
+                .execute(arguments: [note.rawValue, user.rawValue])
+            guard db.changesCount == 1 else { return stats }
+            try db.cachedStatement(sql: "UPDATE note SET like_count = like_count - 1 WHERE id = ?")
+                .execute(arguments: [note.rawValue])
+            stats.likes -= 1
+            return stats
+        }
+    }
+
+    private static func liveStats(_ db: Database, _ note: Note.ID) throws -> NoteStats? {
+        try Row.fetchOne(
+            try db.cachedStatement(
+                sql: "SELECT like_count, collect_count FROM note WHERE id = ? AND deleted_at IS NULL"),
+            arguments: [note.rawValue]
+        ).map { NoteStats(likes: $0["like_count"], collects: $0["collect_count"]) }
     }
 
     func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID> {
