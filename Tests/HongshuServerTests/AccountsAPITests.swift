@@ -140,6 +140,7 @@ enum APIRoutes {
         ("/api/v1/comments/{id}/replies", "get"), ("/api/v1/comments/{id}", "delete"),
         ("/api/v1/comments/{id}/like", "post"), ("/api/v1/comments/{id}/like", "delete"),
         ("/api/v1/comments/{id}/pin", "post"), ("/api/v1/comments/{id}/pin", "delete"),
+        ("/api/v1/notes/{id}/shares", "post"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

@@ -169,3 +169,70 @@ import Testing
         #expect(try await likes.stats(note.id) == NoteStats(likes: 1, collects: 1))
     }
 }
+
+@Suite struct SharesTests {
+    @Test(arguments: Backend.available)
+    func sharesMakeLinksCountAndRefuseBadInput(_ backend: Backend) async throws {
+        try await backend.withStores { stores in try await Self.shares(TestApp.make(stores: stores)) }
+    }
+
+    static func shares(_ app: TestApp) async throws {
+        let ada = try await app.signUp("ada")
+        let bob = try await app.signUp("bob")
+        let note = try await app.features.notes.publish(NoteDraft(title: "周末咖啡", body: ""), by: ada.user.id)
+        let gone = try await app.features.notes.publish(NoteDraft(title: "gone", body: ""), by: ada.user.id)
+        try await app.features.notes.delete(gone.id, by: ada.user.id)
+        try await app.application.test(.router) { client in
+            let url = try await client.execute(
+                uri: "/api/v1/notes/\(note.id)/shares", method: .post, headers: bob.headers,
+                body: ByteBuffer(string: #"{"channel":"link"}"#)
+            ) { response in
+                #expect(response.status == .created)
+                let json = try response.json(JSONValue.self)
+                #expect(json["shares"] == .number(1))
+                return try #require(json["url"]?.string)
+            }
+            try await client.execute(uri: url, method: .get) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/notes/\(note.id)")
+            }
+            try await client.execute(
+                uri: "/api/v1/notes/\(note.id)/shares", method: .post, headers: bob.headers,
+                body: ByteBuffer(string: #"{"channel":"user","toUserId":"\#(ada.user.id)"}"#)
+            ) { response in
+                let json = try response.json(JSONValue.self)
+                #expect(json["shares"] == .number(2) && json["recipientId"]?.string == ada.user.id.description)
+            }
+            let cases: [(String, String, HTTPResponse.Status, String)] = [
+                ("\(note.id)", #"{"channel":"user"}"#, .unprocessableContent, "share.recipient_required"),
+                (
+                    "\(note.id)", #"{"channel":"user","toUserId":"\#(bob.user.id)"}"#, .unprocessableContent,
+                    "share.recipient_required"
+                ),
+                ("\(note.id)", #"{"channel":"user","toUserId":"424242"}"#, .notFound, "user.not_found"),
+                (
+                    "\(note.id)", #"{"channel":"link","toUserId":"\#(ada.user.id)"}"#, .unprocessableContent,
+                    "share.recipient_not_allowed"
+                ),
+                ("\(note.id)", #"{"channel":"fax"}"#, .badRequest, "request.malformed"),
+                ("\(gone.id)", #"{"channel":"link"}"#, .notFound, "note.not_found"),
+            ]
+            for (id, body, status, code) in cases {
+                try await client.execute(
+                    uri: "/api/v1/notes/\(id)/shares", method: .post, headers: bob.headers,
+                    body: ByteBuffer(string: body)
+                ) { response in
+                    #expect(response.status == status, "\(body)")
+                    #expect(response.errorCode == code, "\(body)")
+                }
+            }
+            try await client.execute(uri: "/s/nosuchcode", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/api/v1/notes/\(note.id)", method: .get) { response in
+                let json = try response.json(JSONValue.self)
+                #expect(json["stats"]?["shares"] == .number(2))
+            }
+        }
+    }
+}

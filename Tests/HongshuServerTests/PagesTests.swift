@@ -213,6 +213,7 @@ struct CookieJar {
             .tag(TagID(1), after: page), .like(note.id), .unlike(note.id), .collect(note.id), .uncollect(note.id),
             .boards, .board(board.id), .board(board.id, after: page), .comment(note.id), .likeComment(comment.id),
             .unlikeComment(comment.id), .pinComment(comment.id), .unpinComment(comment.id), .deleteComment(comment.id),
+            .shareNote(note.id),
         ]
         try await app.application.test(.router) { client in
             for link in links {

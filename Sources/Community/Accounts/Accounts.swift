@@ -156,6 +156,11 @@ public struct Accounts: Sendable {
         return Dictionary(uniqueKeysWithValues: try await users.users(unique).map { ($0.id, $0) })
     }
 
+    /// The user with this handle (any case), if any.
+    public func user(handle: String) async throws -> User? {
+        try await users.user(handle: handle.trimmed.lowercased())
+    }
+
     /// Everyone, newest members first.
     public func members(page: PageRequest) async throws -> Page<User> {
         try await users.users(page: page)

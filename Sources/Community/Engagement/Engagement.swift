@@ -6,10 +6,15 @@ public struct NoteStats: Hashable, Sendable {
     public var likes: Int
     /// People who saved the note into at least one board (not boards).
     public var collects: Int
+    /// Live comments and replies.
+    public var comments: Int
+    public var shares: Int
 
-    public init(likes: Int = 0, collects: Int = 0) {
+    public init(likes: Int = 0, collects: Int = 0, comments: Int = 0, shares: Int = 0) {
         self.likes = likes
         self.collects = collects
+        self.comments = comments
+        self.shares = shares
     }
 }
 

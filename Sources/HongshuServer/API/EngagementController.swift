@@ -7,6 +7,7 @@ import Hummingbird
 struct EngagementController {
     let likes: Likes
     let boards: Boards
+    let shares: Shares
     let directory: NoteDirectory
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
@@ -15,6 +16,7 @@ struct EngagementController {
         members.post("notes/:id/collect", use: collect)
         members.delete("notes/:id/collect", use: uncollect)
         members.post("boards", use: createBoard)
+        members.post("notes/:id/shares", use: share)
         members.get("me/boards", use: myBoards)
         open.get("boards/:id", use: board)
         open.get("users/:id/boards", use: userBoards)
@@ -59,6 +61,24 @@ struct EngagementController {
         let held = try await boards.uncollect(
             note, from: try request.queryID("boardId", as: BoardID.self), by: try context.requireUser().id)
         return try await state(note, held)
+    }
+
+    struct ShareInput: Decodable { let channel: Share.Channel; let toUserId: String? }
+
+    /// `{"channel": "link"}` or `{"channel": "user", "toUserId": "…"}`.
+    func share(request: Request, context: AppRequestContext) async throws -> EditedResponse<ShareJSON> {
+        let input = try await request.decode(as: ShareInput.self, context: context)
+        let recipient = try input.toUserId.map { text in
+            guard let id = UserID(text) else { throw RequestError.badID("toUserId") }
+            return id
+        }
+        let note = try context.parameters.id(as: NoteID.self)
+        let share = try await shares.share(
+            note, by: try context.requireUser().id, channel: input.channel, to: recipient)
+        let json = ShareJSON(
+            code: share.code, url: Link.share(share.code).path, channel: share.channel.rawValue,
+            recipientId: share.recipient?.description, shares: try await likes.stats(note).shares)
+        return EditedResponse(status: .created, response: json)
     }
 
     struct BoardInput: Decodable { let name: String; let isPrivate: Bool? }

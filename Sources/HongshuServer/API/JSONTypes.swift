@@ -109,11 +109,24 @@ struct NoteJSON: ResponseCodable, Equatable {
 struct NoteStatsJSON: Codable, Equatable, Sendable {
     let likes: Int
     let collects: Int
+    let comments: Int
+    let shares: Int
 
     init(_ stats: NoteStats) {
         likes = stats.likes
         collects = stats.collects
+        comments = stats.comments
+        shares = stats.shares
     }
+}
+
+struct ShareJSON: ResponseCodable {
+    let code: String
+    /// The address that opens the note.
+    let url: String
+    let channel: String
+    let recipientId: String?
+    let shares: Int
 }
 
 struct LikeStateJSON: ResponseCodable {

@@ -1328,6 +1328,56 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/notes/{id}/shares": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Engagement"
+                ],
+                "operationId": "shareNote",
+                "summary": "Share a note as a link or in the app to another person.",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewShare"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The share and the note's share count.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Share"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`) or recipient (`user.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A missing or self recipient (`share.recipient_required`), or one on a link share (`share.recipient_not_allowed`)."
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1953,7 +2003,9 @@ enum OpenAPIDocument {
                 "description": "Exact engagement counts.",
                 "required": [
                   "likes",
-                  "collects"
+                  "collects",
+                  "comments",
+                  "shares"
                 ],
                 "properties": {
                   "likes": {
@@ -1964,6 +2016,15 @@ enum OpenAPIDocument {
                     "type": "integer",
                     "minimum": 0,
                     "description": "People who saved the note into at least one board."
+                  },
+                  "comments": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Live comments and replies."
+                  },
+                  "shares": {
+                    "type": "integer",
+                    "minimum": 0
                   }
                 }
               },
@@ -2240,6 +2301,57 @@ enum OpenAPIDocument {
                       "string",
                       "null"
                     ]
+                  }
+                }
+              },
+              "Share": {
+                "type": "object",
+                "required": [
+                  "code",
+                  "url",
+                  "channel",
+                  "shares"
+                ],
+                "properties": {
+                  "code": {
+                    "type": "string"
+                  },
+                  "url": {
+                    "type": "string",
+                    "description": "The address that opens the note, e.g. /s/k3x9ab2mqp."
+                  },
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "link",
+                      "user"
+                    ]
+                  },
+                  "recipientId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "shares": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "NewShare": {
+                "type": "object",
+                "required": [
+                  "channel"
+                ],
+                "properties": {
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "link",
+                      "user"
+                    ]
+                  },
+                  "toUserId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "Required for `user`, not allowed for `link`."
                   }
                 }
               }

@@ -60,7 +60,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     UsersController(accounts: features.accounts, notes: features.notes, follows: features.follows, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
-    EngagementController(likes: features.likes, boards: features.boards, directory: directory)
+    EngagementController(likes: features.likes, boards: features.boards, shares: features.shares, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     let commentDirectory = CommentDirectory(accounts: features.accounts, comments: features.comments)
     CommentsController(comments: features.comments, directory: commentDirectory)

@@ -11,13 +11,14 @@ public struct Features: Sendable {
     public let likes: Likes
     public let boards: Boards
     public let comments: Comments
+    public let shares: Shares
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
         users: any UserStore, sessions: any SessionStore, notes noteStore: any NoteStore,
         follows followStore: any FollowStore,
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
-        comments commentStore: any CommentStore,
+        comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
@@ -30,6 +31,7 @@ public struct Features: Sendable {
         let limiter = ActionLimiter(limits: limits)
         likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, now: now)
         boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
+        shares = Shares(store: shareStore, notes: noteStore, users: users, now: now)
         comments = Comments(
             store: commentStore, notes: noteStore, users: users, limiter: limiter, now: now, newID: newID)
     }

@@ -105,6 +105,10 @@ enum Stylesheet {
         .hint{color:var(--muted);font-size:.8rem;margin:.25rem 0 0}
         .error{color:var(--accent);font-size:.85rem;margin:.3rem 0 0;font-weight:600}
         .alert{background:#fde8ea;color:#a3172a;border-radius:10px;padding:.6rem .8rem}
+        .alert.ok{background:#e7f6ec;color:#17603a}
+        #share form{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin-top:.5rem}
+        #share label{width:100%;font-size:.8rem;color:var(--muted)}
+        #share input{font:inherit;border:1.5px solid var(--line);border-radius:999px;padding:.25rem .7rem;background:var(--bg);color:inherit}
         .choices{display:flex;flex-wrap:wrap;gap:.4rem}
         .choice{cursor:pointer}
         .choice input{width:auto;margin:0}

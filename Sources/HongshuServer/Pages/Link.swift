@@ -7,7 +7,7 @@ enum Link: Hashable, Sendable {
     var isFormAction: Bool {
         switch self {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
-            .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment:
+            .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote:
             true
         default: false
         }
@@ -23,6 +23,8 @@ enum Link: Hashable, Sendable {
     case collect(Note.ID)
     case uncollect(Note.ID)
     case boards
+    case shareNote(Note.ID)
+    case share(String)
     case comment(Note.ID)
     case likeComment(CommentID)
     case unlikeComment(CommentID)
@@ -52,6 +54,8 @@ enum Link: Hashable, Sendable {
         case .collect(let id): "/notes/\(id)/collect"
         case .uncollect(let id): "/notes/\(id)/uncollect"
         case .boards: "/boards"
+        case .shareNote(let id): "/notes/\(id)/share"
+        case .share(let code): "/s/\(code)"
         case .comment(let id): "/notes/\(id)/comments"
         case .likeComment(let id): "/comments/\(id)/like"
         case .unlikeComment(let id): "/comments/\(id)/unlike"

@@ -15,6 +15,9 @@ struct NotePage: Sendable {
     var boardsHolding: [Board.ID] = []
     var viewerBoards: [Board] = []
     var comments: CommentSection?
+    /// Just shared: the link made, or the handle it was sent to.
+    var sharedCode: String?
+    var sentTo: String?
 
     func render(_ viewer: Viewer) -> HTML {
         let media = note.media.map { item -> HTML in
@@ -85,7 +88,20 @@ struct NotePage: Sendable {
             <form method="post" action="\(Link.uncollect(note.id))" class="inline">\(viewer.csrfField)\
             <button type="submit" class="link muted">取消收藏 Remove</button></form>
             """ : .empty
-        return "<div class=\"actions\">\(likeForm)\(collectForm)\(uncollect)</div>"
+        let shareMenu: HTML = """
+            <details class="inline" id="share"><summary class="button small ghost">分享 \(stats.shares)</summary>\
+            <form method="post" action="\(Link.shareNote(note.id))">\(viewer.csrfField)\
+            <label for="share-to">发给 Send to (@handle, 留空得到链接 empty for a link)</label>\
+            <input id="share-to" name="to" placeholder="@handle"> <button type="submit" class="button small">分享 Share</button>\
+            </form></details>
+            """
+        let shared: HTML =
+            if let sharedCode {
+                "<p class=\"alert ok\" role=\"status\">分享链接 Share link: <a href=\"\(Link.share(sharedCode))\">\(Link.share(sharedCode))</a></p>"
+            } else if let sentTo {
+                "<p class=\"alert ok\" role=\"status\">已发给 Sent to @\(sentTo)</p>"
+            } else { .empty }
+        return "<div class=\"actions\">\(likeForm)\(collectForm)\(uncollect)\(shareMenu)</div>\(shared)"
     }
 
     private func actions(_ viewer: Viewer) -> HTML {

@@ -17,6 +17,7 @@ struct PagesController {
         open.get("tags", use: tags)
         open.get("tags/:id", use: tag)
         open.get("boards/:id", use: board)
+        open.get("s/:code", use: openShare)
         open.get("signup", use: signUpForm)
         open.post("signup", use: signUp)
         open.get("login", use: logInForm)
@@ -39,6 +40,7 @@ struct PagesController {
         members.post("comments/:id/pin", use: pinComment)
         members.post("comments/:id/unpin", use: unpinComment)
         members.post("boards", use: createBoard)
+        members.post("notes/:id/share", use: share)
     }
 
     // MARK: Reading
@@ -67,6 +69,8 @@ struct PagesController {
             note: note.id, noteAuthor: note.author, count: try await features.comments.counts([note.id])[note.id] ?? 0,
             pinned: request.uri.queryParameters.get("comments") == nil ? pinnedThread : nil, threads: threads,
             next: commentsPage.next)
+        page.sharedCode = request.uri.queryParameters.get("shared").map { String($0) }
+        page.sentTo = request.uri.queryParameters.get("sentTo").map { String($0) }
         if let viewer = context.user?.id {
             page.likedByViewer = try await features.likes.liked([note.id], by: viewer).contains(note.id)
             page.boardsHolding = try await features.boards.boards(holding: note.id, of: viewer)
@@ -270,6 +274,30 @@ struct PagesController {
         let page = BoardPage(
             board: board, owner: owner, cards: try await directory.cards(notes.items), next: notes.next)
         return .html(page.render(Viewer(context)))
+    }
+
+    // MARK: Shares
+
+    /// A link share shows its address on the note page; an in-app share goes to a handle.
+    func share(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let note = try context.parameters.id(as: NoteID.self)
+        let user = try context.requireUser().id
+        let handle = form["to"].trimmed.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+        if handle.isEmpty {
+            let share = try await features.shares.share(note, by: user, channel: .link)
+            return .redirect(to: Link.note(note).path + "?shared=\(share.code)#share", type: .normal)
+        }
+        guard let recipient = try await features.accounts.user(handle: handle) else {
+            throw ShareError.unknownRecipient(handle)
+        }
+        _ = try await features.shares.share(note, by: user, channel: .user, to: recipient.id)
+        return .redirect(to: Link.note(note).path + "?sentTo=\(recipient.handle)#share", type: .normal)
+    }
+
+    func openShare(request: Request, context: AppRequestContext) async throws -> Response {
+        let note = try await features.shares.open(code: context.parameters.get("code") ?? "")
+        return .redirect(to: Link.note(note).path, type: .found)
     }
 
     // MARK: Comments

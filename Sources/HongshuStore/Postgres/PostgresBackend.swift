@@ -49,7 +49,8 @@ public struct PostgresBackend: Sendable {
             notes: PostgresNoteStore(database: database), follows: PostgresFollowStore(database: database),
             tags: PostgresTagStore(database: database), likes: PostgresLikeStore(database: database),
             boards: PostgresBoardStore(database: database),
-            comments: PostgresCommentStore(database: database))
+            comments: PostgresCommentStore(database: database),
+            shares: PostgresShareStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -43,7 +43,7 @@ struct PostgresLikeStore: LikeStore {
             guard try await added.collect().count == 1 else { return stats }
             return try await Self.counts(
                 connection,
-                "UPDATE note SET like_count = like_count + 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count",
+                "UPDATE note SET like_count = like_count + 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count, comment_count, share_count",
                 logger) ?? stats
         }
     }
@@ -58,7 +58,7 @@ struct PostgresLikeStore: LikeStore {
             guard try await removed.collect().count == 1 else { return stats }
             return try await Self.counts(
                 connection,
-                "UPDATE note SET like_count = like_count - 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count",
+                "UPDATE note SET like_count = like_count - 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count, comment_count, share_count",
                 logger) ?? stats
         }
     }
@@ -67,7 +67,8 @@ struct PostgresLikeStore: LikeStore {
         -> NoteStats?
     {
         try await counts(
-            connection, "SELECT like_count, collect_count FROM note WHERE id = \(note.rawValue) AND deleted_at IS NULL",
+            connection,
+            "SELECT like_count, collect_count, comment_count, share_count FROM note WHERE id = \(note.rawValue) AND deleted_at IS NULL",
             logger)
     }
 
@@ -93,9 +94,13 @@ struct PostgresLikeStore: LikeStore {
     func stats(_ notes: [Note.ID]) async throws -> [Note.ID: NoteStats] {
         var stats: [Note.ID: NoteStats] = [:]
         let rows = try await database.query(
-            "SELECT id, like_count, collect_count FROM note WHERE id = ANY(\(notes.map(\.rawValue)))")
-        for try await (id, likes, collects) in rows.decode((Int64, Int32, Int32).self) {
-            stats[NoteID(id)] = NoteStats(likes: Int(likes), collects: Int(collects))
+            """
+            SELECT id, like_count, collect_count, comment_count, share_count FROM note
+            WHERE id = ANY(\(notes.map(\.rawValue)))
+            """)
+        for try await (id, likes, collects, comments, shares) in rows.decode((Int64, Int32, Int32, Int32, Int32).self) {
+            stats[NoteID(id)] = NoteStats(
+                likes: Int(likes), collects: Int(collects), comments: Int(comments), shares: Int(shares))
         }
         return stats
     }

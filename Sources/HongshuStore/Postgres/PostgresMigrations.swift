@@ -201,6 +201,22 @@ enum PostgresMigrations {
                 )
                 """,
             ]),
+        Migration(
+            name: "2026-11-27 engagement: shares",
+            statements: [
+                "ALTER TABLE note ADD COLUMN share_count integer NOT NULL DEFAULT 0",
+                """
+                CREATE TABLE note_share (
+                    code text PRIMARY KEY,
+                    note_id bigint NOT NULL REFERENCES note(id),
+                    sharer_id bigint NOT NULL REFERENCES account(id),
+                    channel text NOT NULL,
+                    recipient_id bigint REFERENCES account(id),
+                    shared_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX note_share_note ON note_share (note_id)",
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

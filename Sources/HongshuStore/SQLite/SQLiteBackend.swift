@@ -36,7 +36,8 @@ public struct SQLiteBackend: Sendable {
             notes: SQLiteNoteStore(database: writer), follows: SQLiteFollowStore(database: writer),
             tags: SQLiteTagStore(database: writer), likes: SQLiteLikeStore(database: writer),
             boards: SQLiteBoardStore(database: writer),
-            comments: SQLiteCommentStore(database: writer))
+            comments: SQLiteCommentStore(database: writer),
+            shares: SQLiteShareStore(database: writer))
     }
 }
 

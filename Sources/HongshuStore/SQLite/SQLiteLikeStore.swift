@@ -50,12 +50,20 @@ struct SQLiteLikeStore: LikeStore {
         }
     }
 
+    private static let counts = "like_count, collect_count, comment_count, share_count"
+
+    private static func stats(_ row: Row) -> NoteStats {
+        NoteStats(
+            likes: row["like_count"], collects: row["collect_count"], comments: row["comment_count"],
+            shares: row["share_count"])
+    }
+
     private static func liveStats(_ db: Database, _ note: Note.ID) throws -> NoteStats? {
         try Row.fetchOne(
             try db.cachedStatement(
-                sql: "SELECT like_count, collect_count FROM note WHERE id = ? AND deleted_at IS NULL"),
+                sql: "SELECT \(Self.counts) FROM note WHERE id = ? AND deleted_at IS NULL"),
             arguments: [note.rawValue]
-        ).map { NoteStats(likes: $0["like_count"], collects: $0["collect_count"]) }
+        ).map(Self.stats)
     }
 
     func liked(_ notes: [Note.ID], by user: User.ID) async throws -> Set<Note.ID> {
@@ -71,10 +79,10 @@ struct SQLiteLikeStore: LikeStore {
     func stats(_ notes: [Note.ID]) async throws -> [Note.ID: NoteStats] {
         try await database.read { db in
             let request = SQLRequest<Row>(
-                literal: "SELECT id, like_count, collect_count FROM note WHERE id IN \(notes.map(\.rawValue))")
+                literal: "SELECT id, \(sql: Self.counts) FROM note WHERE id IN \(notes.map(\.rawValue))")
             return Dictionary(
                 uniqueKeysWithValues: try request.fetchAll(db).map { row in
-                    (NoteID(row["id"] as Int64), NoteStats(likes: row["like_count"], collects: row["collect_count"]))
+                    (NoteID(row["id"] as Int64), Self.stats(row))
                 })
         }
     }

@@ -161,6 +161,21 @@ enum SQLiteMigrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("2026-11-27 engagement: shares") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE note ADD COLUMN share_count INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE note_share (
+                        code TEXT PRIMARY KEY,
+                        note_id INTEGER NOT NULL REFERENCES note(id),
+                        sharer_id INTEGER NOT NULL REFERENCES account(id),
+                        channel TEXT NOT NULL,
+                        recipient_id INTEGER REFERENCES account(id),
+                        shared_at INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX note_share_note ON note_share(note_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -11,11 +11,14 @@ public struct Stores: Sendable {
     public let likes: any LikeStore
     public let boards: any BoardStore
     public let comments: any CommentStore
+    public let shares: any ShareStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
-        tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore
+        tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
+        shares: any ShareStore
     ) {
+        self.shares = shares
         self.comments = comments
         self.likes = likes
         self.boards = boards
