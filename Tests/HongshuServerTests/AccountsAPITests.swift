@@ -140,7 +140,9 @@ enum APIRoutes {
         ("/api/v1/comments/{id}/replies", "get"), ("/api/v1/comments/{id}", "delete"),
         ("/api/v1/comments/{id}/like", "post"), ("/api/v1/comments/{id}/like", "delete"),
         ("/api/v1/comments/{id}/pin", "post"), ("/api/v1/comments/{id}/pin", "delete"),
-        ("/api/v1/notes/{id}/shares", "post"),
+        ("/api/v1/notes/{id}/shares", "post"), ("/api/v1/users/{id}/block", "post"),
+        ("/api/v1/users/{id}/block", "delete"),
+        ("/api/v1/me/blocks", "get"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

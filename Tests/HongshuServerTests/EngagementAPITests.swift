@@ -236,3 +236,60 @@ import Testing
         }
     }
 }
+
+@Suite struct BlockTests {
+    /// Blocking ends follows both ways (counts exact) and keeps the blocked person from following,
+    /// commenting on the blocker's notes and comments, and mentioning them — on each backend.
+    @Test(arguments: Backend.available)
+    func blockedPeopleCannotFollowCommentOrMention(_ backend: Backend) async throws {
+        try await backend.withStores { stores in try await Self.blocks(TestApp.make(stores: stores)) }
+    }
+
+    static func blocks(_ app: TestApp) async throws {
+        let ada = try await app.signUp("ada")
+        let bob = try await app.signUp("bob")
+        let cyd = try await app.signUp("cyd")
+        try await app.features.follows.follow(ada.user.id, by: bob.user.id)
+        try await app.features.follows.follow(bob.user.id, by: ada.user.id)
+        let note = try await app.features.notes.publish(NoteDraft(title: "ada's", body: ""), by: ada.user.id)
+        let onCyds = try await app.features.notes.publish(NoteDraft(title: "cyd's", body: ""), by: cyd.user.id)
+        let adasComment = try await app.features.comments.comment(on: onCyds.id, body: "hi", by: ada.user.id)
+        let features = app.features
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: "/api/v1/users/\(bob.user.id)/block", method: .post, headers: ada.headers) {
+                response in
+                #expect(response.status == .noContent)
+            }
+            try await client.execute(uri: "/api/v1/me/blocks", method: .get, headers: ada.headers) { response in
+                let json = try response.json(JSONValue.self)
+                #expect(json["items"]?.array?.first?["handle"]?.string == "bob")
+            }
+            let refused: [(String, String, String)] = [
+                ("/api/v1/users/\(ada.user.id)/follow", "", "block.blocked"),
+                ("/api/v1/notes/\(note.id)/comments", #"{"body":"hi"}"#, "block.blocked"),
+                (
+                    "/api/v1/notes/\(onCyds.id)/comments", #"{"body":"hi","parentId":"\#(adasComment.id)"}"#,
+                    "block.blocked"
+                ),
+            ]
+            for (uri, body, code) in refused {
+                try await client.execute(uri: uri, method: .post, headers: bob.headers, body: ByteBuffer(string: body))
+                { response in
+                    #expect(response.status == .forbidden, "\(uri)")
+                    #expect(response.errorCode == code, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/v1/users/\(ada.user.id)/block", method: .post, headers: ada.headers) {
+                response in
+                #expect(response.errorCode == "block.self")
+            }
+        }
+        #expect(try await features.accounts.profile(ada.user.id).stats == UserStats(notes: 1))
+        #expect(try await features.accounts.profile(bob.user.id).stats == UserStats())
+        let mention = try await features.notes.publish(NoteDraft(title: "hey", body: "@ada @cyd"), by: bob.user.id)
+        #expect(mention.mentions == [cyd.user.id])  // ada blocked bob: her handle stays plain text
+        try await features.blocks.unblock(bob.user.id, by: ada.user.id)
+        try await features.follows.follow(ada.user.id, by: bob.user.id)
+        #expect(try await features.accounts.profile(ada.user.id).stats.followers == 1)
+    }
+}

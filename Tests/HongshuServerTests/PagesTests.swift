@@ -205,6 +205,7 @@ struct CookieJar {
         let session = try await app.features.accounts.openSession(for: ada.user, kind: .web)
         let board = try await app.features.boards.create(named: "旅行", isPrivate: false, by: ada.user.id)
         let comment = try await app.features.comments.comment(on: note.id, body: "好看", by: ada.user.id)
+        let other = try await app.signUp("other")
         let page = TimeKey(time: TestClock.start, id: 1).cursor
         let links: [Link] = [
             .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,

@@ -6,17 +6,20 @@ public struct Comments: Sendable {
     let store: any CommentStore
     let notes: any NoteStore
     let users: any UserStore
+    let blocks: (any BlockStore)?
     let limiter: ActionLimiter
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any CommentStore, notes: any NoteStore, users: any UserStore, limiter: ActionLimiter = ActionLimiter(),
+        store: any CommentStore, notes: any NoteStore, users: any UserStore, blocks: (any BlockStore)? = nil,
+        limiter: ActionLimiter = ActionLimiter(),
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         self.store = store
         self.notes = notes
         self.users = users
+        self.blocks = blocks
         self.limiter = limiter
         self.now = now
         self.newID = newID
@@ -31,7 +34,7 @@ public struct Comments: Sendable {
     {
         let body = body.trimmed
         guard (1...Comment.bodyLimit).contains(body.count) else { throw CommentError.bodyLength }
-        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+        guard let commented = try await notes.note(note) else { throw NoteError.notFound(note) }
         try await limiter.allow(.comment, by: author, at: now())
         var thread: Comment.ID?
         var replyingTo: User.ID?
@@ -42,10 +45,19 @@ public struct Comments: Sendable {
             guard answered.note == note else { throw CommentError.parentOnAnotherNote }
             thread = answered.thread ?? answered.id
             replyingTo = answered.thread == nil ? nil : answered.author
+            if let blocks, try await !blocks.blockers(of: author, among: [answered.author]).isEmpty {
+                throw BlockError.blocked
+            }
+        }
+        if let blocks, try await !blocks.blockers(of: author, among: [commented.author]).isEmpty {
+            throw BlockError.blocked
         }
         let handles = NoteText.mentionedHandles(in: body)
         let mentioned = handles.isEmpty ? [] : try await users.users(handles: handles)
-        let byHandle = Dictionary(uniqueKeysWithValues: mentioned.map { ($0.handle, $0.id) })
+        // People who blocked the author cannot be mentioned by them: the @handle stays plain text.
+        let blockers = try await blocks?.blockers(of: author, among: mentioned.map(\.id)) ?? []
+        let byHandle = Dictionary(
+            uniqueKeysWithValues: mentioned.filter { !blockers.contains($0.id) }.map { ($0.handle, $0.id) })
         let comment = Comment(
             id: CommentID(newID()), note: note, author: author, thread: thread, replyingTo: replyingTo, body: body,
             mentions: handles.compactMap { byHandle[$0] }.filter { $0 != author },

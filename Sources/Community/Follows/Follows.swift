@@ -50,11 +50,16 @@ extension FollowStore {
 public struct Follows: Sendable {
     let store: any FollowStore
     let users: any UserStore
+    let blocks: (any BlockStore)?
     let now: @Sendable () -> Date
 
-    public init(store: any FollowStore, users: any UserStore, now: @escaping @Sendable () -> Date) {
+    public init(
+        store: any FollowStore, users: any UserStore, blocks: (any BlockStore)? = nil,
+        now: @escaping @Sendable () -> Date
+    ) {
         self.store = store
         self.users = users
+        self.blocks = blocks
         self.now = now
     }
 
@@ -62,6 +67,7 @@ public struct Follows: Sendable {
     public func follow(_ followee: User.ID, by follower: User.ID) async throws {
         guard followee != follower else { throw FollowError.cannotFollowSelf }
         try await requireUser(followee)
+        if let blocks, try await blocks.eitherBlocks(follower, followee) { throw BlockError.blocked }
         _ = try await store.insert(Follow(follower: follower, followee: followee, since: now().truncatedToMilliseconds))
     }
 

@@ -6,16 +6,18 @@ public struct Notes: Sendable {
     let store: any NoteStore
     let users: any UserStore
     let tags: any TagStore
+    let blocks: (any BlockStore)?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any NoteStore, users: any UserStore, tags: any TagStore,
+        store: any NoteStore, users: any UserStore, tags: any TagStore, blocks: (any BlockStore)? = nil,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         self.store = store
         self.users = users
         self.tags = tags
+        self.blocks = blocks
         self.now = now
         self.newID = newID
     }
@@ -40,7 +42,14 @@ public struct Notes: Sendable {
         let handles = Set(imported.flatMap { NoteText.mentionedHandles(in: $0.draft.body) })
         let mentionable = Dictionary(
             uniqueKeysWithValues: try await users.users(handles: Array(handles)).map { ($0.handle, $0.id) })
-        let notes = try imported.map { try Self.validated($0, knownTags: known, usersByHandle: mentionable) }
+        var notes = try imported.map { try Self.validated($0, knownTags: known, usersByHandle: mentionable) }
+        // People who blocked an author cannot be mentioned by them: the @handle stays plain text.
+        if let blocks {
+            for index in notes.indices where !notes[index].mentions.isEmpty {
+                let blockers = try await blocks.blockers(of: notes[index].author, among: notes[index].mentions)
+                notes[index].mentions.removeAll(where: blockers.contains)
+            }
+        }
         try await store.insert(contentsOf: notes)
         return notes
     }

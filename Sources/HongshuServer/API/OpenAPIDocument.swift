@@ -1378,6 +1378,101 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/users/{id}/block": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/UserId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Users"
+                ],
+                "operationId": "blockUser",
+                "summary": "Block someone: follows between you end, and they cannot follow you, comment on your notes or comments, or mention you.",
+                "responses": {
+                  "204": {
+                    "description": "Blocked."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "You cannot block yourself (`block.self`)."
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Users"
+                ],
+                "operationId": "unblockUser",
+                "summary": "Unblock someone.",
+                "responses": {
+                  "204": {
+                    "description": "Unblocked."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  }
+                }
+              }
+            },
+            "/api/v1/me/blocks": {
+              "get": {
+                "tags": [
+                  "Users"
+                ],
+                "operationId": "listMyBlocks",
+                "summary": "The people you have blocked, most recent first.",
+                "responses": {
+                  "200": {
+                    "description": "The people.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items",
+                            "nextCursor"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/UserSummary"
+                              }
+                            },
+                            "nextCursor": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
             }
           },
           "components": {

@@ -7,6 +7,7 @@ struct UsersController {
     let accounts: Accounts
     let notes: Notes
     let follows: Follows
+    let blocks: Blocks
     let directory: NoteDirectory
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
@@ -16,6 +17,9 @@ struct UsersController {
         open.get("users/:id/following", use: following)
         members.post("users/:id/follow", use: follow)
         members.delete("users/:id/follow", use: unfollow)
+        members.post("users/:id/block", use: block)
+        members.delete("users/:id/block", use: unblock)
+        members.get("me/blocks", use: myBlocks)
     }
 
     func user(request: Request, context: AppRequestContext) async throws -> UserJSON {
@@ -53,6 +57,22 @@ struct UsersController {
         let id = try context.parameters.id(as: UserID.self)
         try await follows.unfollow(id, by: try context.requireUser().id)
         return FollowStateJSON(following: false, followers: try await accounts.profile(id).stats.followers)
+    }
+
+    func block(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        try await blocks.block(try context.parameters.id(as: UserID.self), by: try context.requireUser().id)
+        return .noContent
+    }
+
+    func unblock(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        try await blocks.unblock(try context.parameters.id(as: UserID.self), by: try context.requireUser().id)
+        return .noContent
+    }
+
+    func myBlocks(request: Request, context: AppRequestContext) async throws -> ListJSON<UserSummaryJSON> {
+        let ids = try await blocks.blocked(by: try context.requireUser().id)
+        let users = try await accounts.users(ids)
+        return ListJSON(items: ids.compactMap { users[$0] }.map(UserSummaryJSON.init))
     }
 
     private func list(_ page: Page<Follow>, side: KeyPath<Follow, User.ID>) async throws -> ListJSON<FollowJSON> {

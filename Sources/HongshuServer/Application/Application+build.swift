@@ -57,8 +57,11 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     let apiOpen = api.group()
     let apiMembers = api.group().add(middleware: RequireUserMiddleware(redirectToLogIn: false))
     AccountsController(accounts: features.accounts).addRoutes(public: apiOpen, members: apiMembers)
-    UsersController(accounts: features.accounts, notes: features.notes, follows: features.follows, directory: directory)
-        .addRoutes(public: apiOpen, members: apiMembers)
+    UsersController(
+        accounts: features.accounts, notes: features.notes, follows: features.follows, blocks: features.blocks,
+        directory: directory
+    )
+    .addRoutes(public: apiOpen, members: apiMembers)
     NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
     EngagementController(likes: features.likes, boards: features.boards, shares: features.shares, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)

@@ -12,6 +12,7 @@ public struct Features: Sendable {
     public let boards: Boards
     public let comments: Comments
     public let shares: Shares
+    public let blocks: Blocks
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -19,20 +20,23 @@ public struct Features: Sendable {
         follows followStore: any FollowStore,
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
+        blocks blockStore: any BlockStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         accounts = Accounts(
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
-        notes = Notes(store: noteStore, users: users, tags: tags, now: now, newID: newID)
-        follows = Follows(store: followStore, users: users, now: now)
+        notes = Notes(store: noteStore, users: users, tags: tags, blocks: blockStore, now: now, newID: newID)
+        follows = Follows(store: followStore, users: users, blocks: blockStore, now: now)
+        blocks = Blocks(store: blockStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
         let limiter = ActionLimiter(limits: limits)
         likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, now: now)
         boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
         shares = Shares(store: shareStore, notes: noteStore, users: users, now: now)
         comments = Comments(
-            store: commentStore, notes: noteStore, users: users, limiter: limiter, now: now, newID: newID)
+            store: commentStore, notes: noteStore, users: users, blocks: blockStore, limiter: limiter, now: now,
+            newID: newID)
     }
 }

@@ -7,7 +7,8 @@ enum Link: Hashable, Sendable {
     var isFormAction: Bool {
         switch self {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
-            .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote:
+            .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote, .block,
+            .unblock:
             true
         default: false
         }
@@ -36,6 +37,8 @@ enum Link: Hashable, Sendable {
     case publishNote
     case user(User.ID, after: Cursor? = nil)
     case follow(User.ID)
+    case block(User.ID)
+    case unblock(User.ID)
     case unfollow(User.ID)
     case signUp
     case logIn(next: String? = nil)
@@ -68,6 +71,8 @@ enum Link: Hashable, Sendable {
         case .user(let id, let after): "/users/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .follow(let id): "/users/\(id)/follow"
         case .unfollow(let id): "/users/\(id)/unfollow"
+        case .block(let id): "/users/\(id)/block"
+        case .unblock(let id): "/users/\(id)/unblock"
         case .signUp: "/signup"
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"

@@ -28,6 +28,8 @@ struct PagesController {
         members.post("notes/:id/delete", use: deleteNote)
         members.post("users/:id/follow", use: follow)
         members.post("users/:id/unfollow", use: unfollow)
+        members.post("users/:id/block", use: block)
+        members.post("users/:id/unblock", use: unblock)
         members.post("notes/:id/like", use: like)
         members.post("notes/:id/unlike", use: unlike)
         members.post("notes/:id/collect", use: collect)
@@ -84,9 +86,10 @@ struct PagesController {
         let profile = try await features.accounts.profile(id)
         let notes = try await features.notes.notes(by: id, page: try request.pageRequest(cursorName: "after"))
         let follows = try await context.user.asyncMap { try await features.follows.isFollowing($0.id, id) } ?? false
-        let page = ProfilePage(
+        var page = ProfilePage(
             user: profile.user, stats: profile.stats, viewerFollows: follows,
             cards: try await directory.cards(notes.items), next: notes.next)
+        page.viewerBlocks = try await context.user.asyncMap { try await features.blocks.isBlocking($0.id, id) } ?? false
         return .html(page.render(Viewer(context)))
     }
 
@@ -274,6 +277,20 @@ struct PagesController {
         let page = BoardPage(
             board: board, owner: owner, cards: try await directory.cards(notes.items), next: notes.next)
         return .html(page.render(Viewer(context)))
+    }
+
+    func block(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: UserID.self)
+        try await features.blocks.block(id, by: try context.requireUser().id)
+        return .redirect(to: Link.user(id).path, type: .normal)
+    }
+
+    func unblock(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        let id = try context.parameters.id(as: UserID.self)
+        try await features.blocks.unblock(id, by: try context.requireUser().id)
+        return .redirect(to: Link.user(id).path, type: .normal)
     }
 
     // MARK: Shares

@@ -6,6 +6,7 @@ struct ProfilePage: Sendable {
     let user: User
     let stats: UserStats
     let viewerFollows: Bool
+    var viewerBlocks = false
     let cards: [NoteCard]
     let next: Cursor?
 

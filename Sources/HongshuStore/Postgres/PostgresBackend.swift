@@ -50,7 +50,8 @@ public struct PostgresBackend: Sendable {
             tags: PostgresTagStore(database: database), likes: PostgresLikeStore(database: database),
             boards: PostgresBoardStore(database: database),
             comments: PostgresCommentStore(database: database),
-            shares: PostgresShareStore(database: database))
+            shares: PostgresShareStore(database: database),
+            blocks: PostgresBlockStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

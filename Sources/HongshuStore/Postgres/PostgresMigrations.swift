@@ -217,6 +217,19 @@ enum PostgresMigrations {
                 """,
                 "CREATE INDEX note_share_note ON note_share (note_id)",
             ]),
+        Migration(
+            name: "2026-11-27 community: blocks",
+            statements: [
+                """
+                CREATE TABLE user_block (
+                    blocker_id bigint NOT NULL REFERENCES account(id),
+                    blocked_id bigint NOT NULL REFERENCES account(id),
+                    created_at timestamptz NOT NULL,
+                    PRIMARY KEY (blocker_id, blocked_id)
+                )
+                """,
+                "CREATE INDEX user_block_blocked ON user_block (blocked_id, blocker_id)",
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

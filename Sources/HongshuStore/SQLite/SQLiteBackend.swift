@@ -37,7 +37,8 @@ public struct SQLiteBackend: Sendable {
             tags: SQLiteTagStore(database: writer), likes: SQLiteLikeStore(database: writer),
             boards: SQLiteBoardStore(database: writer),
             comments: SQLiteCommentStore(database: writer),
-            shares: SQLiteShareStore(database: writer))
+            shares: SQLiteShareStore(database: writer),
+            blocks: SQLiteBlockStore(database: writer))
     }
 }
 

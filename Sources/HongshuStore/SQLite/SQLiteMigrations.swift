@@ -176,6 +176,18 @@ enum SQLiteMigrations {
                     CREATE INDEX note_share_note ON note_share(note_id);
                     """)
         }
+        migrator.registerMigration("2026-11-27 community: blocks") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE user_block (
+                        blocker_id INTEGER NOT NULL REFERENCES account(id),
+                        blocked_id INTEGER NOT NULL REFERENCES account(id),
+                        created_at INTEGER NOT NULL,
+                        PRIMARY KEY (blocker_id, blocked_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX user_block_blocked ON user_block(blocked_id, blocker_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -12,12 +12,14 @@ public struct Stores: Sendable {
     public let boards: any BoardStore
     public let comments: any CommentStore
     public let shares: any ShareStore
+    public let blocks: any BlockStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
-        shares: any ShareStore
+        shares: any ShareStore, blocks: any BlockStore
     ) {
+        self.blocks = blocks
         self.shares = shares
         self.comments = comments
         self.likes = likes
