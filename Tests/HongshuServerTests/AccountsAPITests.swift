@@ -142,7 +142,8 @@ enum APIRoutes {
         ("/api/v1/comments/{id}/pin", "post"), ("/api/v1/comments/{id}/pin", "delete"),
         ("/api/v1/notes/{id}/shares", "post"), ("/api/v1/users/{id}/block", "post"),
         ("/api/v1/users/{id}/block", "delete"),
-        ("/api/v1/me/blocks", "get"),
+        ("/api/v1/me/blocks", "get"), ("/api/v1/notifications", "get"), ("/api/v1/notifications/unread", "get"),
+        ("/api/v1/notifications/read", "post"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

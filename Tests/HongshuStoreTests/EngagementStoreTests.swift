@@ -46,8 +46,12 @@ extension LikeStoreTests {
         try await backend.withStores { stores in
             try await stores.users.insert(.ada, passwordHash: "x")
             try await stores.notes.insert(contentsOf: [.fixture(1), .fixture(2)])
-            #expect(try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start) == NoteStats(likes: 1))
-            #expect(try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start) == NoteStats(likes: 1))
+            #expect(
+                try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start)
+                    == LikeOutcome(stats: NoteStats(likes: 1), added: true, author: User.ada.id))
+            #expect(
+                try await stores.likes.like(NoteID(1), by: User.ada.id, at: TestClock.start)
+                    == LikeOutcome(stats: NoteStats(likes: 1), added: false, author: User.ada.id))
             #expect(try await stores.notes.markDeleted(NoteID(2), at: TestClock.start))
             #expect(try await stores.likes.like(NoteID(2), by: User.ada.id, at: TestClock.start) == nil)
             #expect(try await stores.likes.like(NoteID(99), by: User.ada.id, at: TestClock.start) == nil)

@@ -5,13 +5,15 @@ import HongshuCore
 public struct Boards: Sendable {
     let store: any BoardStore
     let notes: any NoteStore
+    let notices: Notices?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any BoardStore, notes: any NoteStore, now: @escaping @Sendable () -> Date,
+        store: any BoardStore, notes: any NoteStore, notices: Notices? = nil, now: @escaping @Sendable () -> Date,
         newID: @escaping @Sendable () -> Int64
     ) {
+        self.notices = notices
         self.store = store
         self.notes = notes
         self.now = now
@@ -51,9 +53,11 @@ public struct Boards: Sendable {
     ///   ``EngagementError/notBoardOwner(_:)``.
     @discardableResult
     public func collect(_ note: Note.ID, into board: Board.ID? = nil, by user: User.ID) async throws -> [Board.ID] {
-        guard try await notes.note(note) != nil else { throw NoteError.notFound(note) }
+        guard let saved = try await notes.note(note) else { throw NoteError.notFound(note) }
         let target = if let board { try await owned(board, by: user) } else { try await defaultBoard(of: user) }
-        _ = try await store.collect(note, into: target.id, by: user, at: now().truncatedToMilliseconds)
+        if try await store.collect(note, into: target.id, by: user, at: now().truncatedToMilliseconds) {
+            try await notices?.notify(saved.author, .collect, by: user, note: note)
+        }
         return try await store.boards(holding: note, of: user)
     }
 

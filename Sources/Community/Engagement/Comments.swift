@@ -8,14 +8,16 @@ public struct Comments: Sendable {
     let users: any UserStore
     let blocks: (any BlockStore)?
     let limiter: ActionLimiter
+    let notices: Notices?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
         store: any CommentStore, notes: any NoteStore, users: any UserStore, blocks: (any BlockStore)? = nil,
-        limiter: ActionLimiter = ActionLimiter(),
+        limiter: ActionLimiter = ActionLimiter(), notices: Notices? = nil,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        self.notices = notices
         self.store = store
         self.notes = notes
         self.users = users
@@ -38,6 +40,7 @@ public struct Comments: Sendable {
         try await limiter.allow(.comment, by: author, at: now())
         var thread: Comment.ID?
         var replyingTo: User.ID?
+        var answeredAuthor: User.ID?
         if let parent {
             guard let answered = try await store.comment(parent), !answered.isDeleted else {
                 throw CommentError.notFound(parent)
@@ -45,6 +48,7 @@ public struct Comments: Sendable {
             guard answered.note == note else { throw CommentError.parentOnAnotherNote }
             thread = answered.thread ?? answered.id
             replyingTo = answered.thread == nil ? nil : answered.author
+            answeredAuthor = answered.author
             if let blocks, try await !blocks.blockers(of: author, among: [answered.author]).isEmpty {
                 throw BlockError.blocked
             }
@@ -63,6 +67,15 @@ public struct Comments: Sendable {
             mentions: handles.compactMap { byHandle[$0] }.filter { $0 != author },
             createdAt: now().truncatedToMilliseconds)
         try await store.insert(comment)
+        if let answeredAuthor {
+            try await notices?.notify(answeredAuthor, .reply, by: author, note: note, comment: comment.id)
+        }
+        if answeredAuthor != commented.author {
+            try await notices?.notify(commented.author, .comment, by: author, note: note, comment: comment.id)
+        }
+        for mentioned in comment.mentions where mentioned != answeredAuthor && mentioned != commented.author {
+            try await notices?.notify(mentioned, .mention, by: author, note: note, comment: comment.id)
+        }
         return comment
     }
 

@@ -76,12 +76,25 @@ public struct Collect: Hashable, Sendable {
     }
 }
 
+/// What liking did: the counts after, whether the like was new, and whose note it is.
+public struct LikeOutcome: Hashable, Sendable {
+    public let stats: NoteStats
+    public let added: Bool
+    public let author: User.ID
+
+    public init(stats: NoteStats, added: Bool, author: User.ID) {
+        self.stats = stats
+        self.added = added
+        self.author = author
+    }
+}
+
 public protocol LikeStore: Sendable {
     /// Adds the likes that do not exist yet and counts them, in one transaction; returns how many were new.
     func insert(contentsOf likes: [Like]) async throws -> Int
-    /// Likes a live note (idempotent) in one transaction and returns its counts after;
-    /// `nil` when the note is missing or deleted (nothing is written).
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats?
+    /// Likes a live note (idempotent) in one transaction and returns its counts after, whether
+    /// the like is new, and the note's author; `nil` when the note is missing or deleted.
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> LikeOutcome?
     /// Takes back a like on a live note and returns its counts after; `nil` when the note is
     /// missing or deleted.
     func unlike(_ note: Note.ID, by user: User.ID) async throws -> NoteStats?

@@ -6,15 +6,17 @@ public struct Likes: Sendable {
     let store: any LikeStore
     let notes: any NoteStore
     let limiter: ActionLimiter
+    let notices: Notices?
     let now: @Sendable () -> Date
 
     public init(
-        store: any LikeStore, notes: any NoteStore, limiter: ActionLimiter = ActionLimiter(),
+        store: any LikeStore, notes: any NoteStore, limiter: ActionLimiter = ActionLimiter(), notices: Notices? = nil,
         now: @escaping @Sendable () -> Date
     ) {
         self.store = store
         self.notes = notes
         self.limiter = limiter
+        self.notices = notices
         self.now = now
     }
 
@@ -22,10 +24,11 @@ public struct Likes: Sendable {
     @discardableResult
     public func like(_ note: Note.ID, by user: User.ID) async throws -> NoteStats {
         try await limiter.allow(.like, by: user, at: now())
-        guard let stats = try await store.like(note, by: user, at: now().truncatedToMilliseconds) else {
+        guard let outcome = try await store.like(note, by: user, at: now().truncatedToMilliseconds) else {
             throw NoteError.notFound(note)
         }
-        return stats
+        if outcome.added { try await notices?.notify(outcome.author, .like, by: user, note: note) }
+        return outcome.stats
     }
 
     /// - Throws: ``NoteError/notFound(_:)`` for a missing or deleted note.

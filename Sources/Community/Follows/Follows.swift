@@ -51,12 +51,14 @@ public struct Follows: Sendable {
     let store: any FollowStore
     let users: any UserStore
     let blocks: (any BlockStore)?
+    let notices: Notices?
     let now: @Sendable () -> Date
 
     public init(
-        store: any FollowStore, users: any UserStore, blocks: (any BlockStore)? = nil,
+        store: any FollowStore, users: any UserStore, blocks: (any BlockStore)? = nil, notices: Notices? = nil,
         now: @escaping @Sendable () -> Date
     ) {
+        self.notices = notices
         self.store = store
         self.users = users
         self.blocks = blocks
@@ -68,7 +70,10 @@ public struct Follows: Sendable {
         guard followee != follower else { throw FollowError.cannotFollowSelf }
         try await requireUser(followee)
         if let blocks, try await blocks.eitherBlocks(follower, followee) { throw BlockError.blocked }
-        _ = try await store.insert(Follow(follower: follower, followee: followee, since: now().truncatedToMilliseconds))
+        if try await store.insert(Follow(follower: follower, followee: followee, since: now().truncatedToMilliseconds))
+        {
+            try await notices?.notify(followee, .follow, by: follower)
+        }
     }
 
     /// - Throws: ``AccountError/userNotFound(_:)``.

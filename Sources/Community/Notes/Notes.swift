@@ -7,13 +7,15 @@ public struct Notes: Sendable {
     let users: any UserStore
     let tags: any TagStore
     let blocks: (any BlockStore)?
+    let notices: Notices?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
         store: any NoteStore, users: any UserStore, tags: any TagStore, blocks: (any BlockStore)? = nil,
-        now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
+        notices: Notices? = nil, now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        self.notices = notices
         self.store = store
         self.users = users
         self.tags = tags
@@ -28,8 +30,9 @@ public struct Notes: Sendable {
     public func publish(_ draft: NoteDraft, by author: User.ID) async throws -> Note {
         let imported = ImportedNote(
             id: NoteID(newID()), author: author, draft: draft, publishedAt: now().truncatedToMilliseconds)
-        let notes = try await publish(imported: [imported])
-        return notes[0]
+        let note = try await publish(imported: [imported])[0]
+        for mentioned in note.mentions { try await notices?.notify(mentioned, .mention, by: author, note: note.id) }
+        return note
     }
 
     /// Publishes notes written elsewhere (the world generator, imports) with their own ids and

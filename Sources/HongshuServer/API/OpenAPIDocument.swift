@@ -1473,6 +1473,107 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/notifications": {
+              "get": {
+                "tags": [
+                  "Notifications"
+                ],
+                "operationId": "listNotifications",
+                "summary": "Your notifications, most recent first.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of notifications.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "items",
+                            "nextCursor"
+                          ],
+                          "properties": {
+                            "items": {
+                              "type": "array",
+                              "items": {
+                                "$ref": "#/components/schemas/Notice"
+                              }
+                            },
+                            "nextCursor": {
+                              "type": [
+                                "string",
+                                "null"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/notifications/unread": {
+              "get": {
+                "tags": [
+                  "Notifications"
+                ],
+                "operationId": "countUnread",
+                "summary": "How many notifications you have not read.",
+                "responses": {
+                  "200": {
+                    "description": "The count.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Unread"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/notifications/read": {
+              "post": {
+                "tags": [
+                  "Notifications"
+                ],
+                "operationId": "markNotificationsRead",
+                "summary": "Mark all your notifications read.",
+                "responses": {
+                  "200": {
+                    "description": "The count after (0).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Unread"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -2447,6 +2548,69 @@ enum OpenAPIDocument {
                   "toUserId": {
                     "$ref": "#/components/schemas/Id",
                     "description": "Required for `user`, not allowed for `link`."
+                  }
+                }
+              },
+              "Notice": {
+                "type": "object",
+                "description": "A notification. Likes and collects of one note are gathered into one (actorCount), with the latest actor.",
+                "required": [
+                  "id",
+                  "kind",
+                  "actor",
+                  "actorCount",
+                  "at",
+                  "read"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "comment",
+                      "reply",
+                      "mention",
+                      "like",
+                      "collect",
+                      "follow"
+                    ]
+                  },
+                  "actor": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "actorCount": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "noteId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "noteTitle": {
+                    "type": "string"
+                  },
+                  "commentId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "read": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "Unread": {
+                "type": "object",
+                "required": [
+                  "unread"
+                ],
+                "properties": {
+                  "unread": {
+                    "type": "integer",
+                    "minimum": 0
                   }
                 }
               }

@@ -66,6 +66,8 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     EngagementController(likes: features.likes, boards: features.boards, shares: features.shares, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     let commentDirectory = CommentDirectory(accounts: features.accounts, comments: features.comments)
+    let noticeDirectory = NoticeDirectory(accounts: features.accounts, notes: features.notes)
+    NoticesController(notices: features.notices, directory: noticeDirectory).addRoutes(members: apiMembers)
     CommentsController(comments: features.comments, directory: commentDirectory)
         .addRoutes(public: apiOpen, members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
@@ -77,7 +79,8 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     let pagesOpen = pages.group()
     let pagesMembers = pages.group().add(middleware: RequireUserMiddleware(redirectToLogIn: true))
     PagesController(
-        features: features, directory: directory, comments: commentDirectory, secureCookies: settings.secureCookies
+        features: features, directory: directory, comments: commentDirectory, notices: noticeDirectory,
+        secureCookies: settings.secureCookies
     )
     .addRoutes(public: pagesOpen, members: pagesMembers)
     return router

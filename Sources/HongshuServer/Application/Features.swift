@@ -13,6 +13,7 @@ public struct Features: Sendable {
     public let comments: Comments
     public let shares: Shares
     public let blocks: Blocks
+    public let notices: Notices
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -20,23 +21,26 @@ public struct Features: Sendable {
         follows followStore: any FollowStore,
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
-        blocks blockStore: any BlockStore,
+        blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         accounts = Accounts(
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
-        notes = Notes(store: noteStore, users: users, tags: tags, blocks: blockStore, now: now, newID: newID)
-        follows = Follows(store: followStore, users: users, blocks: blockStore, now: now)
+        let notices = Notices(store: noticeStore, now: now, newID: newID)
+        self.notices = notices
+        notes = Notes(
+            store: noteStore, users: users, tags: tags, blocks: blockStore, notices: notices, now: now, newID: newID)
+        follows = Follows(store: followStore, users: users, blocks: blockStore, notices: notices, now: now)
         blocks = Blocks(store: blockStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
         let limiter = ActionLimiter(limits: limits)
-        likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, now: now)
-        boards = Boards(store: boardStore, notes: noteStore, now: now, newID: newID)
+        likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, notices: notices, now: now)
+        boards = Boards(store: boardStore, notes: noteStore, notices: notices, now: now, newID: newID)
         shares = Shares(store: shareStore, notes: noteStore, users: users, now: now)
         comments = Comments(
-            store: commentStore, notes: noteStore, users: users, blocks: blockStore, limiter: limiter, now: now,
-            newID: newID)
+            store: commentStore, notes: noteStore, users: users, blocks: blockStore, limiter: limiter, notices: notices,
+            now: now, newID: newID)
     }
 }

@@ -127,6 +127,11 @@ enum Stylesheet {
         .badge{display:inline-block;background:var(--accent);color:var(--accent-ink);border-radius:6px;padding:0 .4rem;\
         font-size:.75rem;margin-bottom:.2rem}
         .small{font-size:.85rem}
+        .notices{list-style:none;padding:0;margin:1rem 0}
+        .notice{padding:.6rem 0;border-bottom:1px solid var(--line)}
+        .notice.unread{font-weight:600}
+        .notice.unread::before{content:"";display:inline-block;width:.5rem;height:.5rem;border-radius:50%;\
+        background:var(--accent);margin-right:.4rem;vertical-align:middle}
         .boards{list-style:none;padding:0;margin:0 0 1rem}
         .boards li{padding:.6rem 0;border-bottom:1px solid var(--line)}
         .check{display:flex;gap:.4rem;align-items:center;margin:0 0 1rem}

@@ -49,7 +49,7 @@ enum Layout {
                 """
         }
         return """
-            <a href="\(Link.tags)">兴趣</a><a href="\(Link.boards)">收藏</a>\
+            <a href="\(Link.tags)">兴趣</a><a href="\(Link.boards)">收藏</a><a href="\(Link.notices())">消息</a>\
             <a class="button" href="\(Link.newNote)">＋ 发布笔记</a>\
             <a href="\(Link.user(user.id))">@\(user.handle)</a>\
             <form method="post" action="\(Link.logOut)" class="inline">\(viewer.csrfField)\

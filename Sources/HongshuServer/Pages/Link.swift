@@ -8,7 +8,7 @@ enum Link: Hashable, Sendable {
         switch self {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
             .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote, .block,
-            .unblock:
+            .unblock, .readNotices:
             true
         default: false
         }
@@ -24,6 +24,8 @@ enum Link: Hashable, Sendable {
     case collect(Note.ID)
     case uncollect(Note.ID)
     case boards
+    case notices(after: Cursor? = nil)
+    case readNotices
     case shareNote(Note.ID)
     case share(String)
     case comment(Note.ID)
@@ -57,6 +59,8 @@ enum Link: Hashable, Sendable {
         case .collect(let id): "/notes/\(id)/collect"
         case .uncollect(let id): "/notes/\(id)/uncollect"
         case .boards: "/boards"
+        case .notices(let after): "/notifications" + (after.map { "?after=\($0.rawValue)" } ?? "")
+        case .readNotices: "/notifications/read"
         case .shareNote(let id): "/notes/\(id)/share"
         case .share(let code): "/s/\(code)"
         case .comment(let id): "/notes/\(id)/comments"

@@ -8,6 +8,7 @@ struct PagesController {
     let features: Features
     let directory: NoteDirectory
     let comments: CommentDirectory
+    let notices: NoticeDirectory
     let secureCookies: Bool
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
@@ -29,6 +30,8 @@ struct PagesController {
         members.post("users/:id/follow", use: follow)
         members.post("users/:id/unfollow", use: unfollow)
         members.post("users/:id/block", use: block)
+        members.get("notifications", use: noticesPage)
+        members.post("notifications/read", use: readNotices)
         members.post("users/:id/unblock", use: unblock)
         members.post("notes/:id/like", use: like)
         members.post("notes/:id/unlike", use: unlike)
@@ -291,6 +294,23 @@ struct PagesController {
         let id = try context.parameters.id(as: UserID.self)
         try await features.blocks.unblock(id, by: try context.requireUser().id)
         return .redirect(to: Link.user(id).path, type: .normal)
+    }
+
+    // MARK: Notifications
+
+    func noticesPage(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser().id
+        let page = try await features.notices.notices(for: user, page: try request.pageRequest(cursorName: "after"))
+        let view = NoticesPage(
+            notices: try await notices.json(page.items), unread: try await features.notices.unreadCount(for: user),
+            next: page.next)
+        return .html(view.render(Viewer(context)))
+    }
+
+    func readNotices(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try await request.form(context: context)
+        try await features.notices.markAllRead(for: try context.requireUser().id)
+        return .redirect(to: Link.notices().path, type: .normal)
     }
 
     // MARK: Shares

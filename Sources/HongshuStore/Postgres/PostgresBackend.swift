@@ -51,7 +51,8 @@ public struct PostgresBackend: Sendable {
             boards: PostgresBoardStore(database: database),
             comments: PostgresCommentStore(database: database),
             shares: PostgresShareStore(database: database),
-            blocks: PostgresBlockStore(database: database))
+            blocks: PostgresBlockStore(database: database),
+            notices: PostgresNoticeStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -31,20 +31,27 @@ struct PostgresLikeStore: LikeStore {
         }
     }
 
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats? {
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> LikeOutcome? {
         let logger = database.logger
-        return try await database.transaction { connection in
-            guard let stats = try await Self.liveStats(connection, note, logger) else { return nil }
+        return try await database.transaction { connection -> LikeOutcome? in
+            var author: Int64?
+            let owner = try await connection.query(
+                "SELECT author_id FROM note WHERE id = \(note.rawValue) AND deleted_at IS NULL", logger: logger)
+            for try await id in owner.decode(Int64.self) { author = id }
+            guard let author, let stats = try await Self.liveStats(connection, note, logger) else { return nil }
             let added = try await connection.query(
                 """
                 INSERT INTO note_like (note_id, user_id, liked_at) VALUES (\(note.rawValue), \(user.rawValue), \(date.exact))
                 ON CONFLICT DO NOTHING RETURNING 1
                 """, logger: logger)
-            guard try await added.collect().count == 1 else { return stats }
-            return try await Self.counts(
+            guard try await added.collect().count == 1 else {
+                return LikeOutcome(stats: stats, added: false, author: UserID(author))
+            }
+            let after = try await Self.counts(
                 connection,
                 "UPDATE note SET like_count = like_count + 1 WHERE id = \(note.rawValue) RETURNING like_count, collect_count, comment_count, share_count",
-                logger) ?? stats
+                logger)
+            return LikeOutcome(stats: after ?? stats, added: true, author: UserID(author))
         }
     }
 

@@ -230,6 +230,27 @@ enum PostgresMigrations {
                 """,
                 "CREATE INDEX user_block_blocked ON user_block (blocked_id, blocker_id)",
             ]),
+        Migration(
+            name: "2026-11-27 community: notifications",
+            statements: [
+                """
+                CREATE TABLE notice (
+                    id bigint PRIMARY KEY,
+                    recipient_id bigint NOT NULL REFERENCES account(id),
+                    key text NOT NULL,
+                    kind text NOT NULL,
+                    actor_id bigint NOT NULL REFERENCES account(id),
+                    actor_count integer NOT NULL DEFAULT 1,
+                    note_id bigint,
+                    comment_id bigint,
+                    updated_at timestamptz NOT NULL,
+                    read boolean NOT NULL DEFAULT false
+                )
+                """,
+                "CREATE UNIQUE INDEX notice_key ON notice (recipient_id, key)",
+                "CREATE INDEX notice_latest ON notice (recipient_id, updated_at DESC, id DESC)",
+                "CREATE INDEX notice_unread ON notice (recipient_id) WHERE NOT read",
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

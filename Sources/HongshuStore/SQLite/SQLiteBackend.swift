@@ -38,7 +38,8 @@ public struct SQLiteBackend: Sendable {
             boards: SQLiteBoardStore(database: writer),
             comments: SQLiteCommentStore(database: writer),
             shares: SQLiteShareStore(database: writer),
-            blocks: SQLiteBlockStore(database: writer))
+            blocks: SQLiteBlockStore(database: writer),
+            notices: SQLiteNoticeStore(database: writer))
     }
 }
 

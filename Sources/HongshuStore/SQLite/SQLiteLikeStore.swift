@@ -23,17 +23,23 @@ struct SQLiteLikeStore: LikeStore {
         }
     }
 
-    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> NoteStats? {
+    func like(_ note: Note.ID, by user: User.ID, at date: Date) async throws -> LikeOutcome? {
         try await database.write { db in
-            guard var stats = try Self.liveStats(db, note) else { return nil }
+            guard
+                let author = try Int64.fetchOne(
+                    try db.cachedStatement(sql: "SELECT author_id FROM note WHERE id = ? AND deleted_at IS NULL"),
+                    arguments: [note.rawValue]), var stats = try Self.liveStats(db, note)
+            else { return nil }
             try db.cachedStatement(
                 sql: "INSERT INTO note_like (note_id, user_id, liked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
             ).execute(arguments: [note.rawValue, user.rawValue, date.sqliteMilliseconds])
-            guard db.changesCount == 1 else { return stats }
-            try db.cachedStatement(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?")
-                .execute(arguments: [note.rawValue])
-            stats.likes += 1
-            return stats
+            let added = db.changesCount == 1
+            if added {
+                try db.cachedStatement(sql: "UPDATE note SET like_count = like_count + 1 WHERE id = ?")
+                    .execute(arguments: [note.rawValue])
+                stats.likes += 1
+            }
+            return LikeOutcome(stats: stats, added: added, author: UserID(author))
         }
     }
 

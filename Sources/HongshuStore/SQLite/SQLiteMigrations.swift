@@ -188,6 +188,26 @@ enum SQLiteMigrations {
                     CREATE INDEX user_block_blocked ON user_block(blocked_id, blocker_id);
                     """)
         }
+        migrator.registerMigration("2026-11-27 community: notifications") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE notice (
+                        id INTEGER PRIMARY KEY,
+                        recipient_id INTEGER NOT NULL REFERENCES account(id),
+                        key TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        actor_id INTEGER NOT NULL REFERENCES account(id),
+                        actor_count INTEGER NOT NULL DEFAULT 1,
+                        note_id INTEGER,
+                        comment_id INTEGER,
+                        updated_at INTEGER NOT NULL,
+                        read INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE UNIQUE INDEX notice_key ON notice(recipient_id, key);
+                    CREATE INDEX notice_latest ON notice(recipient_id, updated_at DESC, id DESC);
+                    CREATE INDEX notice_unread ON notice(recipient_id) WHERE read = 0;
+                    """)
+        }
         return migrator
     }
 }

@@ -13,12 +13,14 @@ public struct Stores: Sendable {
     public let comments: any CommentStore
     public let shares: any ShareStore
     public let blocks: any BlockStore
+    public let notices: any NoticeStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
-        shares: any ShareStore, blocks: any BlockStore
+        shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore
     ) {
+        self.notices = notices
         self.blocks = blocks
         self.shares = shares
         self.comments = comments
