@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// The capability modules. Each knows only `HongshuCore`; none imports HTTP or SQL.
-let domains: [Target.Dependency] = ["HongshuCore", "Community"]
+let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community"]
 
 let package = Package(
     name: "hongshu",
@@ -31,9 +31,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "HongshuCore"),
+        .target(name: "Insights", dependencies: ["HongshuCore"]),
         .target(
             name: "Community",
-            dependencies: ["HongshuCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["HongshuCore", "Insights", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "World",

@@ -25,7 +25,7 @@ public struct TestApp {
         let features = Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
-            shares: stores.shares, blocks: stores.blocks, notices: stores.notices,
+            shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
             hasher: BcryptHasher(cost: 4),
             throttle: LoginThrottle(limits: throttle), limits: limits,
             now: { clock.now }, newID: ids.next)

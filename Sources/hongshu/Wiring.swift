@@ -13,7 +13,7 @@ enum Wiring {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
-            shares: stores.shares, blocks: stores.blocks, notices: stores.notices,
+            shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
             hasher: BcryptHasher(), limits: limits, now: Date.init,
             newID: ids.next)
     }

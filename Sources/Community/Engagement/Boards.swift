@@ -1,18 +1,21 @@
 import Foundation
 import HongshuCore
+import Insights
 
 /// Collecting notes into boards: a default board everyone has, and named ones, public or private.
 public struct Boards: Sendable {
     let store: any BoardStore
     let notes: any NoteStore
     let notices: Notices?
+    let events: EventLog?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any BoardStore, notes: any NoteStore, notices: Notices? = nil, now: @escaping @Sendable () -> Date,
-        newID: @escaping @Sendable () -> Int64
+        store: any BoardStore, notes: any NoteStore, notices: Notices? = nil, events: EventLog? = nil,
+        now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        self.events = events
         self.notices = notices
         self.store = store
         self.notes = notes
@@ -57,6 +60,7 @@ public struct Boards: Sendable {
         let target = if let board { try await owned(board, by: user) } else { try await defaultBoard(of: user) }
         if try await store.collect(note, into: target.id, by: user, at: now().truncatedToMilliseconds) {
             try await notices?.notify(saved.author, .collect, by: user, note: note)
+            try await events?.record(.collect, by: user, on: .note(note), context: ["board": target.id.description])
         }
         return try await store.boards(holding: note, of: user)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HongshuCore
+import Insights
 
 /// Commenting on notes: comments and replies (two levels), likes on comments, pinning and deleting.
 public struct Comments: Sendable {
@@ -9,14 +10,16 @@ public struct Comments: Sendable {
     let blocks: (any BlockStore)?
     let limiter: ActionLimiter
     let notices: Notices?
+    let events: EventLog?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
         store: any CommentStore, notes: any NoteStore, users: any UserStore, blocks: (any BlockStore)? = nil,
-        limiter: ActionLimiter = ActionLimiter(), notices: Notices? = nil,
+        limiter: ActionLimiter = ActionLimiter(), notices: Notices? = nil, events: EventLog? = nil,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        self.events = events
         self.notices = notices
         self.store = store
         self.notes = notes
@@ -67,6 +70,7 @@ public struct Comments: Sendable {
             mentions: handles.compactMap { byHandle[$0] }.filter { $0 != author },
             createdAt: now().truncatedToMilliseconds)
         try await store.insert(comment)
+        try await events?.record(.comment, by: author, on: .note(note), context: ["comment": comment.id.description])
         if let answeredAuthor {
             try await notices?.notify(answeredAuthor, .reply, by: author, note: note, comment: comment.id)
         }

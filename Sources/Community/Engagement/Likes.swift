@@ -1,5 +1,6 @@
 import Foundation
 import HongshuCore
+import Insights
 
 /// Liking notes. Idempotent: liking twice is one like.
 public struct Likes: Sendable {
@@ -7,12 +8,14 @@ public struct Likes: Sendable {
     let notes: any NoteStore
     let limiter: ActionLimiter
     let notices: Notices?
+    let events: EventLog?
     let now: @Sendable () -> Date
 
     public init(
         store: any LikeStore, notes: any NoteStore, limiter: ActionLimiter = ActionLimiter(), notices: Notices? = nil,
-        now: @escaping @Sendable () -> Date
+        events: EventLog? = nil, now: @escaping @Sendable () -> Date
     ) {
+        self.events = events
         self.store = store
         self.notes = notes
         self.limiter = limiter
@@ -27,7 +30,10 @@ public struct Likes: Sendable {
         guard let outcome = try await store.like(note, by: user, at: now().truncatedToMilliseconds) else {
             throw NoteError.notFound(note)
         }
-        if outcome.added { try await notices?.notify(outcome.author, .like, by: user, note: note) }
+        if outcome.added {
+            try await notices?.notify(outcome.author, .like, by: user, note: note)
+            try await events?.record(.like, by: user, on: .note(note))
+        }
         return outcome.stats
     }
 

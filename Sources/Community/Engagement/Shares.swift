@@ -1,5 +1,6 @@
 import Foundation
 import HongshuCore
+import Insights
 
 /// One note shared: as a link, or in the app to another person. Its short code opens the note.
 public struct Share: Hashable, Sendable {
@@ -68,11 +69,14 @@ public struct Shares: Sendable {
     let store: any ShareStore
     let notes: any NoteStore
     let users: any UserStore
+    let events: EventLog?
     let now: @Sendable () -> Date
 
     public init(
-        store: any ShareStore, notes: any NoteStore, users: any UserStore, now: @escaping @Sendable () -> Date
+        store: any ShareStore, notes: any NoteStore, users: any UserStore, events: EventLog? = nil,
+        now: @escaping @Sendable () -> Date
     ) {
+        self.events = events
         self.store = store
         self.notes = notes
         self.users = users
@@ -95,6 +99,7 @@ public struct Shares: Sendable {
             code: Self.newCode(), note: note, sharer: sharer, channel: channel, recipient: recipient,
             at: now().truncatedToMilliseconds)
         try await store.insert(share)
+        try await events?.record(.share, by: sharer, on: .note(note), context: ["channel": channel.rawValue])
         return share
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HongshuCore
+import Insights
 
 /// One user following another.
 public struct Follow: Hashable, Sendable {
@@ -52,12 +53,14 @@ public struct Follows: Sendable {
     let users: any UserStore
     let blocks: (any BlockStore)?
     let notices: Notices?
+    let events: EventLog?
     let now: @Sendable () -> Date
 
     public init(
         store: any FollowStore, users: any UserStore, blocks: (any BlockStore)? = nil, notices: Notices? = nil,
-        now: @escaping @Sendable () -> Date
+        events: EventLog? = nil, now: @escaping @Sendable () -> Date
     ) {
+        self.events = events
         self.notices = notices
         self.store = store
         self.users = users
@@ -73,6 +76,7 @@ public struct Follows: Sendable {
         if try await store.insert(Follow(follower: follower, followee: followee, since: now().truncatedToMilliseconds))
         {
             try await notices?.notify(followee, .follow, by: follower)
+            try await events?.record(.follow, by: follower, on: .user(followee))
         }
     }
 

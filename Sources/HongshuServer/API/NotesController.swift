@@ -1,10 +1,12 @@
 import Community
 import HongshuCore
 import Hummingbird
+import Insights
 
 /// `/notes`: publishing, reading, listing and deleting notes.
 struct NotesController {
     let notes: Notes
+    let events: EventLog
     let directory: NoteDirectory
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
@@ -42,9 +44,11 @@ struct NotesController {
         return EditedResponse(status: .created, response: try await directory.json(note, viewer: context.user?.id))
     }
 
+    /// A note; reading it is an event (surface `api`).
     func note(request: Request, context: AppRequestContext) async throws -> NoteJSON {
-        try await directory.json(
-            try await notes.note(try context.parameters.id(as: NoteID.self)), viewer: context.user?.id)
+        let note = try await notes.note(try context.parameters.id(as: NoteID.self))
+        try await events.record(.read, by: context.user?.id, on: .note(note.id), context: ["surface": "api"])
+        return try await directory.json(note, viewer: context.user?.id)
     }
 
     func latest(request: Request, context: AppRequestContext) async throws -> ListJSON<NoteJSON> {

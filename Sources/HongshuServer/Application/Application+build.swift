@@ -62,7 +62,8 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
         directory: directory
     )
     .addRoutes(public: apiOpen, members: apiMembers)
-    NotesController(notes: features.notes, directory: directory).addRoutes(public: apiOpen, members: apiMembers)
+    NotesController(notes: features.notes, events: features.events, directory: directory).addRoutes(
+        public: apiOpen, members: apiMembers)
     EngagementController(likes: features.likes, boards: features.boards, shares: features.shares, directory: directory)
         .addRoutes(public: apiOpen, members: apiMembers)
     let commentDirectory = CommentDirectory(accounts: features.accounts, comments: features.comments)

@@ -1,6 +1,7 @@
 import Community
 import Foundation
 import HongshuCore
+import Insights
 
 /// Every domain operation the server calls, built once from the stores.
 public struct Features: Sendable {
@@ -14,6 +15,7 @@ public struct Features: Sendable {
     public let shares: Shares
     public let blocks: Blocks
     public let notices: Notices
+    public let events: EventLog
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -22,6 +24,7 @@ public struct Features: Sendable {
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
+        events eventStore: any EventStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
@@ -30,17 +33,20 @@ public struct Features: Sendable {
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
         let notices = Notices(store: noticeStore, now: now, newID: newID)
         self.notices = notices
+        let events = EventLog(store: eventStore, now: now, newID: newID)
+        self.events = events
         notes = Notes(
             store: noteStore, users: users, tags: tags, blocks: blockStore, notices: notices, now: now, newID: newID)
-        follows = Follows(store: followStore, users: users, blocks: blockStore, notices: notices, now: now)
+        follows = Follows(
+            store: followStore, users: users, blocks: blockStore, notices: notices, events: events, now: now)
         blocks = Blocks(store: blockStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
         let limiter = ActionLimiter(limits: limits)
-        likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, notices: notices, now: now)
-        boards = Boards(store: boardStore, notes: noteStore, notices: notices, now: now, newID: newID)
-        shares = Shares(store: shareStore, notes: noteStore, users: users, now: now)
+        likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, notices: notices, events: events, now: now)
+        boards = Boards(store: boardStore, notes: noteStore, notices: notices, events: events, now: now, newID: newID)
+        shares = Shares(store: shareStore, notes: noteStore, users: users, events: events, now: now)
         comments = Comments(
             store: commentStore, notes: noteStore, users: users, blocks: blockStore, limiter: limiter, notices: notices,
-            now: now, newID: newID)
+            events: events, now: now, newID: newID)
     }
 }

@@ -2,6 +2,7 @@ import Community
 import Foundation
 import HongshuCore
 import Hummingbird
+import Insights
 
 /// The web pages: the same domain calls as the API, rendered by the views in `Pages/`.
 struct PagesController {
@@ -57,6 +58,7 @@ struct PagesController {
 
     func note(request: Request, context: AppRequestContext) async throws -> Response {
         let note = try await features.notes.note(try context.parameters.id(as: NoteID.self))
+        try await features.events.record(.read, by: context.user?.id, on: .note(note.id), context: ["surface": "note"])
         let users = try await features.accounts.users([note.author] + note.mentions)
         guard let author = users[note.author] else { throw NoteError.notFound(note.id) }
         let follows =

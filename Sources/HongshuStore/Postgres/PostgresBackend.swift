@@ -52,7 +52,8 @@ public struct PostgresBackend: Sendable {
             comments: PostgresCommentStore(database: database),
             shares: PostgresShareStore(database: database),
             blocks: PostgresBlockStore(database: database),
-            notices: PostgresNoticeStore(database: database))
+            notices: PostgresNoticeStore(database: database),
+            events: PostgresEventStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

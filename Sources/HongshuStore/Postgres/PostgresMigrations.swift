@@ -251,6 +251,23 @@ enum PostgresMigrations {
                 "CREATE INDEX notice_latest ON notice (recipient_id, updated_at DESC, id DESC)",
                 "CREATE INDEX notice_unread ON notice (recipient_id) WHERE NOT read",
             ]),
+        Migration(
+            name: "2026-11-27 insights: the event log",
+            statements: [
+                """
+                CREATE TABLE event (
+                    id bigint PRIMARY KEY,
+                    at timestamptz NOT NULL,
+                    user_id bigint,
+                    kind text NOT NULL,
+                    subject_type text NOT NULL,
+                    subject_id bigint NOT NULL,
+                    context jsonb NOT NULL DEFAULT '{}'
+                )
+                """,
+                "CREATE INDEX event_user ON event (user_id, at DESC, id DESC) WHERE user_id IS NOT NULL",
+                "CREATE INDEX event_subject ON event (subject_type, subject_id, kind)",
+            ]),
     ]
 
     static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {

@@ -39,7 +39,8 @@ public struct SQLiteBackend: Sendable {
             comments: SQLiteCommentStore(database: writer),
             shares: SQLiteShareStore(database: writer),
             blocks: SQLiteBlockStore(database: writer),
-            notices: SQLiteNoticeStore(database: writer))
+            notices: SQLiteNoticeStore(database: writer),
+            events: SQLiteEventStore(database: writer))
     }
 }
 

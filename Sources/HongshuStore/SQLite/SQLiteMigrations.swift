@@ -208,6 +208,22 @@ enum SQLiteMigrations {
                     CREATE INDEX notice_unread ON notice(recipient_id) WHERE read = 0;
                     """)
         }
+        migrator.registerMigration("2026-11-27 insights: the event log") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE event (
+                        id INTEGER PRIMARY KEY,
+                        at INTEGER NOT NULL,
+                        user_id INTEGER,
+                        kind TEXT NOT NULL,
+                        subject_type TEXT NOT NULL,
+                        subject_id INTEGER NOT NULL,
+                        context TEXT NOT NULL DEFAULT '{}'
+                    );
+                    CREATE INDEX event_user ON event(user_id, at DESC, id DESC) WHERE user_id IS NOT NULL;
+                    CREATE INDEX event_subject ON event(subject_type, subject_id, kind);
+                    """)
+        }
         return migrator
     }
 }

@@ -1,5 +1,6 @@
 import Community
 import HongshuCore
+import Insights
 
 /// Every store a backend provides, as the domain's protocols.
 public struct Stores: Sendable {
@@ -14,12 +15,14 @@ public struct Stores: Sendable {
     public let shares: any ShareStore
     public let blocks: any BlockStore
     public let notices: any NoticeStore
+    public let events: any EventStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
-        shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore
+        shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore
     ) {
+        self.events = events
         self.notices = notices
         self.blocks = blocks
         self.shares = shares

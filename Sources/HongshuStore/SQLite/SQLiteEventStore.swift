@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import HongshuCore
+import Insights
+
+struct SQLiteEventStore: EventStore {
+    let database: any DatabaseWriter
+
+    func append(_ events: [Event]) async throws {
+        guard !events.isEmpty else { return }
+        try await database.write { db in
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for event in events {
+                try insert.execute(arguments: [
+                    event.id, event.at.sqliteMilliseconds, event.user?.rawValue, event.kind.rawValue,
+                    event.subject.type,
+                    event.subject.id, JSONColumn.encode(event.context),
+                ])
+            }
+        }
+    }
+
+    func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
+        let after = try page.cursor.map(TimeKey.init)
+        var conditions: [SQL] = ["user_id = \(user.rawValue)"]
+        if let after { conditions.append("(at, id) < (\(after.time.sqliteMilliseconds), \(after.id))") }
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT * FROM event WHERE \(conditions.joined(operator: .and)) ORDER BY at DESC, id DESC LIMIT \(page.limit + 1)
+                """)
+        let events = try await database.read { db in
+            try request.fetchAll(db).compactMap { row -> Event? in
+                guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
+                return Event(
+                    id: row["id"], at: Date(sqliteMilliseconds: row["at"]),
+                    user: (row["user_id"] as Int64?).map(UserID.init(rawValue:)), kind: kind,
+                    subject: Event.Subject(type: row["subject_type"], id: row["subject_id"]),
+                    context: (try? JSONColumn.decode([String: String].self, from: row["context"])) ?? [:])
+            }
+        }
+        return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }
+    }
+
+    func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
+        try await database.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM event WHERE subject_type = ? AND subject_id = ? AND kind = ?",
+                arguments: [subject.type, subject.id, kind.rawValue]) ?? 0
+        }
+    }
+}

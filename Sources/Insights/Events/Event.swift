@@ -1,0 +1,89 @@
+import Foundation
+import HongshuCore
+
+/// Something a person did, kept in the append-only event log: the raw material of ranking,
+/// trends, creator metrics and attribution (never numbers written by hand).
+public struct Event: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case impression, read, like, collect, comment, share, follow, search
+        case searchClick = "search_click"
+        case productView = "product_view"
+        case productClick = "product_click"
+        case addToCart = "add_to_cart"
+        case checkout, purchase, refund
+        case checkIn = "check_in"
+    }
+
+    /// What the event is about: a note, a user, a comment, a product, an order, a search.
+    public struct Subject: Hashable, Sendable {
+        public let type: String
+        public let id: Int64
+
+        public init(type: String, id: Int64) {
+            self.type = type
+            self.id = id
+        }
+
+        public static func note(_ id: NoteID) -> Subject { Subject(type: "note", id: id.rawValue) }
+        public static func user(_ id: UserID) -> Subject { Subject(type: "user", id: id.rawValue) }
+    }
+
+    public let id: Int64
+    public let at: Date
+    public let user: UserID?
+    public let kind: Kind
+    public let subject: Subject
+    /// Where it happened and anything else worth keeping (surface, position, search id…).
+    public let context: [String: String]
+
+    public init(
+        id: Int64, at: Date, user: UserID?, kind: Kind, subject: Subject, context: [String: String] = [:]
+    ) {
+        self.id = id
+        self.at = at
+        self.user = user
+        self.kind = kind
+        self.subject = subject
+        self.context = context
+    }
+}
+
+/// Where events are kept: appended, never changed. Each backend implements it.
+public protocol EventStore: Sendable {
+    func append(_ events: [Event]) async throws
+    /// A person's events, most recent first.
+    func events(by user: UserID, page: PageRequest) async throws -> Page<Event>
+    /// How many events of a kind a subject has.
+    func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int
+}
+
+/// Recording what people do. Operations call it after their own write succeeded.
+public struct EventLog: Sendable {
+    let store: any EventStore
+    let now: @Sendable () -> Date
+    let newID: @Sendable () -> Int64
+
+    public init(store: any EventStore, now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64) {
+        self.store = store
+        self.now = now
+        self.newID = newID
+    }
+
+    public func record(
+        _ kind: Event.Kind, by user: UserID?, on subject: Event.Subject, context: [String: String] = [:]
+    ) async throws {
+        try await store.append([
+            Event(
+                id: newID(), at: now().truncatedToMilliseconds, user: user, kind: kind, subject: subject,
+                context: context)
+        ])
+    }
+
+    public func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
+        try await store.events(by: user, page: page)
+    }
+
+    public func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
+        try await store.count(kind, subject: subject)
+    }
+}
