@@ -31,7 +31,7 @@ struct EngagementBench: AsyncParsableCommand {
         let (comments, likes, concurrency) = (self.comments, self.likes, self.concurrency)
         try await backend.withRunning { backend in
             try await backend.migrate()
-            let features = Wiring.features(backend.stores, limits: .none)
+            let features = Wiring.features(backend.stores, limits: .none, writeBehind: true)
             // 1,000 people and 1,000 notes to comment on and like.
             let people = try await features.accounts.signUp(
                 imported: (0..<1_000).map {
@@ -45,7 +45,17 @@ struct EngagementBench: AsyncParsableCommand {
                         draft: NoteDraft(title: "笔记 \($0)", body: "周末去哪儿"), publishedAt: Date())
                 })
 
-            let commentRate = try await Self.measure(total: comments, concurrency: concurrency) { index in
+            // As `serve` does: events and notifications are written behind, flushed every 200 ms,
+            // and the measurement includes the last flush.
+            let flusher = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(200))
+                    try? await features.flushBackgroundWrites()
+                }
+            }
+            defer { flusher.cancel() }
+            let commentRate = try await Self.measure(total: comments, concurrency: concurrency, then: features) {
+                index in
                 _ = try await features.comments.comment(
                     on: notes[index % notes.count].id, body: "这家店真不错，下次还来 #\(index)",
                     by: people[(index * 7) % people.count].id)
@@ -55,7 +65,7 @@ struct EngagementBench: AsyncParsableCommand {
                     format: "comments: %d in %.2f s = %.0f a second (%d writers)", comments, commentRate.seconds,
                     commentRate.rate, concurrency))
 
-            let likeRate = try await Self.measure(total: likes, concurrency: concurrency) { index in
+            let likeRate = try await Self.measure(total: likes, concurrency: concurrency, then: features) { index in
                 // Blocks of 1,000: one person likes every note, then takes every like back.
                 let block = index / notes.count
                 let note = notes[index % notes.count].id
@@ -74,9 +84,9 @@ struct EngagementBench: AsyncParsableCommand {
     }
 
     /// Runs `work(0..<total)` with `concurrency` tasks pulling the next index.
-    static func measure(total: Int, concurrency: Int, _ work: @escaping @Sendable (Int) async throws -> Void)
-        async throws -> (seconds: Double, rate: Double)
-    {
+    static func measure(
+        total: Int, concurrency: Int, then features: Features, _ work: @escaping @Sendable (Int) async throws -> Void
+    ) async throws -> (seconds: Double, rate: Double) {
         let counter = Counter()
         let started = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -87,6 +97,7 @@ struct EngagementBench: AsyncParsableCommand {
             }
             try await group.waitForAll()
         }
+        try await features.flushBackgroundWrites()
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return (seconds, Double(total) / seconds)

@@ -49,7 +49,7 @@ struct Serve: AsyncParsableCommand {
         let limits = ActionLimiter.Limits(
             commentsPerMinute: commentsPerMinute ?? environment["HONGSHU_COMMENTS_PER_MINUTE"].flatMap(Int.init) ?? 20,
             likesPerMinute: likesPerMinute ?? environment["HONGSHU_LIKES_PER_MINUTE"].flatMap(Int.init) ?? 120)
-        let features = Wiring.features(stores, limits: limits)
+        let features = Wiring.features(stores, limits: limits, writeBehind: true)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,
@@ -59,6 +59,7 @@ struct Serve: AsyncParsableCommand {
         var app = buildApplication(features: features, settings: settings, logger: logger)
         if let service = backend.service { app.addServices(service) }
         app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
+        app.addServices(WriteBehindService(features: features, logger: logger))
         app.beforeServerStarts {
             try await backend.migrate()
             if demo {

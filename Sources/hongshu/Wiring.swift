@@ -9,12 +9,15 @@ import World
 enum Wiring {
     static let ids = Snowflake()
 
-    static func features(_ stores: Stores, limits: ActionLimiter.Limits = .standard) -> Features {
+    /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
+    static func features(_ stores: Stores, limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false)
+        -> Features
+    {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            hasher: BcryptHasher(), limits: limits, now: Date.init,
+            hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)
     }
 

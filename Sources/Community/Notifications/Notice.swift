@@ -50,9 +50,9 @@ public struct Notice: Identifiable, Hashable, Sendable {
 
 /// Where notices are kept. Each backend implements it.
 public protocol NoticeStore: Sendable {
-    /// Adds a notice, or gathers it into the unread-or-read one with the same key (count up,
-    /// latest actor, unread again).
-    func record(_ notice: Notice, key: String) async throws
+    /// Adds notices, each gathered into the one with the same key if there is one (count up,
+    /// latest actor, unread again), in one transaction, in order.
+    func record(_ notices: [(notice: Notice, key: String)]) async throws
     /// A person's notices, most recent first.
     func notices(for recipient: User.ID, page: PageRequest) async throws -> Page<Notice>
     func unreadCount(for recipient: User.ID) async throws -> Int
@@ -64,14 +64,23 @@ public protocol NoticeStore: Sendable {
 /// notifications page. Nobody is notified of their own actions.
 public struct Notices: Sendable {
     let store: any NoticeStore
+    /// When set, notices are collected and written in batches by a service (off the request path).
+    let buffer: WriteBehind<Notice>?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
-    public init(store: any NoticeStore, now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64) {
+    public init(
+        store: any NoticeStore, buffered: Bool = false, now: @escaping @Sendable () -> Date,
+        newID: @escaping @Sendable () -> Int64
+    ) {
         self.store = store
+        self.buffer = buffered ? WriteBehind { notices in try await store.record(notices.map { ($0, $0.key) }) } : nil
         self.now = now
         self.newID = newID
     }
+
+    /// Writes what is buffered (a no-op when unbuffered).
+    public func flush() async throws { try await buffer?.flush() }
 
     func notify(
         _ recipient: User.ID, _ kind: Notice.Kind, by actor: User.ID, note: Note.ID? = nil,
@@ -81,7 +90,7 @@ public struct Notices: Sendable {
         let notice = Notice(
             id: newID(), recipient: recipient, kind: kind, actor: actor, note: note, comment: comment,
             updatedAt: now().truncatedToMilliseconds)
-        try await store.record(notice, key: notice.key)
+        if let buffer { await buffer.add(notice) } else { try await store.record([(notice, notice.key)]) }
     }
 
     public func notices(for recipient: User.ID, page: PageRequest) async throws -> Page<Notice> {

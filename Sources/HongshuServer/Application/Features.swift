@@ -5,6 +5,12 @@ import Insights
 
 /// Every domain operation the server calls, built once from the stores.
 public struct Features: Sendable {
+    /// Writes buffered events and notifications (see ``WriteBehindService``).
+    public func flushBackgroundWrites() async throws {
+        try await events.flush()
+        try await notices.flush()
+    }
+
     public let accounts: Accounts
     public let notes: Notes
     public let follows: Follows
@@ -26,14 +32,14 @@ public struct Features: Sendable {
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         events eventStore: any EventStore,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
-        limits: ActionLimiter.Limits = .standard,
+        limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         accounts = Accounts(
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
-        let notices = Notices(store: noticeStore, now: now, newID: newID)
+        let notices = Notices(store: noticeStore, buffered: writeBehind, now: now, newID: newID)
         self.notices = notices
-        let events = EventLog(store: eventStore, now: now, newID: newID)
+        let events = EventLog(store: eventStore, buffered: writeBehind, now: now, newID: newID)
         self.events = events
         notes = Notes(
             store: noteStore, users: users, tags: tags, blocks: blockStore, notices: notices, now: now, newID: newID)

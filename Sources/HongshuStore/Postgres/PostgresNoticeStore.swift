@@ -6,16 +6,22 @@ import PostgresNIO
 struct PostgresNoticeStore: NoticeStore {
     let database: PostgresDatabase
 
-    func record(_ notice: Notice, key: String) async throws {
-        try await database.query(
-            """
-            INSERT INTO notice (id, recipient_id, key, kind, actor_id, note_id, comment_id, updated_at)
-            VALUES (\(notice.id), \(notice.recipient.rawValue), \(key), \(notice.kind.rawValue), \(notice.actor.rawValue),
-                    \(notice.note?.rawValue), \(notice.comment?.rawValue), \(notice.updatedAt.exact))
-            ON CONFLICT (recipient_id, key) DO UPDATE SET
-                actor_id = excluded.actor_id, actor_count = notice.actor_count + 1,
-                updated_at = excluded.updated_at, read = false
-            """)
+    func record(_ notices: [(notice: Notice, key: String)]) async throws {
+        guard !notices.isEmpty else { return }
+        let logger = database.logger
+        try await database.transaction { connection in
+            for (notice, key) in notices {
+                try await connection.query(
+                    """
+                    INSERT INTO notice (id, recipient_id, key, kind, actor_id, note_id, comment_id, updated_at)
+                    VALUES (\(notice.id), \(notice.recipient.rawValue), \(key), \(notice.kind.rawValue), \(notice.actor.rawValue),
+                            \(notice.note?.rawValue), \(notice.comment?.rawValue), \(notice.updatedAt.exact))
+                    ON CONFLICT (recipient_id, key) DO UPDATE SET
+                        actor_id = excluded.actor_id, actor_count = notice.actor_count + 1,
+                        updated_at = excluded.updated_at, read = false
+                    """, logger: logger)
+            }
+        }
     }
 
     func notices(for recipient: User.ID, page: PageRequest) async throws -> Page<Notice> {

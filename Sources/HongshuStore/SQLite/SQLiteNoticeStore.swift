@@ -6,20 +6,23 @@ import HongshuCore
 struct SQLiteNoticeStore: NoticeStore {
     let database: any DatabaseWriter
 
-    func record(_ notice: Notice, key: String) async throws {
+    func record(_ notices: [(notice: Notice, key: String)]) async throws {
+        guard !notices.isEmpty else { return }
         try await database.write { db in
-            try db.execute(
+            let upsert = try db.cachedStatement(
                 sql: """
                     INSERT INTO notice (id, recipient_id, key, kind, actor_id, note_id, comment_id, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (recipient_id, key) DO UPDATE SET
                         actor_id = excluded.actor_id, actor_count = notice.actor_count + 1,
                         updated_at = excluded.updated_at, read = 0
-                    """,
-                arguments: [
+                    """)
+            for (notice, key) in notices {
+                try upsert.execute(arguments: [
                     notice.id, notice.recipient.rawValue, key, notice.kind.rawValue, notice.actor.rawValue,
                     notice.note?.rawValue, notice.comment?.rawValue, notice.updatedAt.sqliteMilliseconds,
                 ])
+            }
         }
     }
 

@@ -60,11 +60,17 @@ public protocol EventStore: Sendable {
 /// Recording what people do. Operations call it after their own write succeeded.
 public struct EventLog: Sendable {
     let store: any EventStore
+    /// When set, events are collected and appended in batches by a service (off the request path).
+    let buffer: WriteBehind<Event>?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
-    public init(store: any EventStore, now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64) {
+    public init(
+        store: any EventStore, buffered: Bool = false, now: @escaping @Sendable () -> Date,
+        newID: @escaping @Sendable () -> Int64
+    ) {
         self.store = store
+        self.buffer = buffered ? WriteBehind { events in try await store.append(events) } : nil
         self.now = now
         self.newID = newID
     }
@@ -72,12 +78,13 @@ public struct EventLog: Sendable {
     public func record(
         _ kind: Event.Kind, by user: UserID?, on subject: Event.Subject, context: [String: String] = [:]
     ) async throws {
-        try await store.append([
-            Event(
-                id: newID(), at: now().truncatedToMilliseconds, user: user, kind: kind, subject: subject,
-                context: context)
-        ])
+        let event = Event(
+            id: newID(), at: now().truncatedToMilliseconds, user: user, kind: kind, subject: subject, context: context)
+        if let buffer { await buffer.add(event) } else { try await store.append([event]) }
     }
+
+    /// Appends what is buffered (a no-op when unbuffered).
+    public func flush() async throws { try await buffer?.flush() }
 
     public func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
         try await store.events(by: user, page: page)

@@ -1,0 +1,34 @@
+import Logging
+import ServiceLifecycle
+
+/// Flushes the buffered events and notifications every `interval` (well under the one second
+/// the event log promises), and once more on graceful shutdown so nothing is lost.
+public struct WriteBehindService: Service {
+    let features: Features
+    let interval: Duration
+    let logger: Logger
+
+    public init(features: Features, interval: Duration = .milliseconds(200), logger: Logger) {
+        self.features = features
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                await flush()
+            }
+        }
+        await flush()  // the last ones, after the server stopped taking requests
+    }
+
+    private func flush() async {
+        do {
+            try await features.flushBackgroundWrites()
+        } catch {
+            logger.error("Writing events and notifications failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+    }
+}
