@@ -39,7 +39,7 @@ public struct Comments: Sendable {
     {
         let body = body.trimmed
         guard (1...Comment.bodyLimit).contains(body.count) else { throw CommentError.bodyLength }
-        guard let commented = try await notes.note(note) else { throw NoteError.notFound(note) }
+        guard let noteAuthor = try await notes.author(of: note) else { throw NoteError.notFound(note) }
         try await limiter.allow(.comment, by: author, at: now())
         var thread: Comment.ID?
         var replyingTo: User.ID?
@@ -56,7 +56,7 @@ public struct Comments: Sendable {
                 throw BlockError.blocked
             }
         }
-        if let blocks, try await !blocks.blockers(of: author, among: [commented.author]).isEmpty {
+        if let blocks, try await !blocks.blockers(of: author, among: [noteAuthor]).isEmpty {
             throw BlockError.blocked
         }
         let handles = NoteText.mentionedHandles(in: body)
@@ -74,10 +74,10 @@ public struct Comments: Sendable {
         if let answeredAuthor {
             try await notices?.notify(answeredAuthor, .reply, by: author, note: note, comment: comment.id)
         }
-        if answeredAuthor != commented.author {
-            try await notices?.notify(commented.author, .comment, by: author, note: note, comment: comment.id)
+        if answeredAuthor != noteAuthor {
+            try await notices?.notify(noteAuthor, .comment, by: author, note: note, comment: comment.id)
         }
-        for mentioned in comment.mentions where mentioned != answeredAuthor && mentioned != commented.author {
+        for mentioned in comment.mentions where mentioned != answeredAuthor && mentioned != noteAuthor {
             try await notices?.notify(mentioned, .mention, by: author, note: note, comment: comment.id)
         }
         return comment

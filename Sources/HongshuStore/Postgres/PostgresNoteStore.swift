@@ -67,6 +67,13 @@ struct PostgresNoteStore: NoteStore {
             .first
     }
 
+    func author(of note: Note.ID) async throws -> User.ID? {
+        let rows = try await database.query(
+            "SELECT author_id FROM note WHERE id = \(note.rawValue) AND deleted_at IS NULL")
+        for try await id in rows.decode(Int64.self) { return UserID(id) }
+        return nil
+    }
+
     func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
         guard !ids.isEmpty else { return [] }
         var live = Set<Note.ID>()

@@ -52,6 +52,15 @@ struct SQLiteNoteStore: NoteStore {
         }
     }
 
+    func author(of note: Note.ID) async throws -> User.ID? {
+        try await database.read { db in
+            try Int64.fetchOne(
+                try db.cachedStatement(sql: "SELECT author_id FROM note WHERE id = ? AND deleted_at IS NULL"),
+                arguments: [note.rawValue]
+            ).map(UserID.init(rawValue:))
+        }
+    }
+
     func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
         guard !ids.isEmpty else { return [] }
         return try await database.read { db in
