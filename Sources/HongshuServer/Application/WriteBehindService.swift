@@ -18,6 +18,7 @@ public struct WriteBehindService: Service {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
+                if Task.isCancelled { break }  // shutting down: the final flush below does it
                 await flush()
             }
         }
