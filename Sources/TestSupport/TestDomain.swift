@@ -3,6 +3,7 @@ import Foundation
 import HongshuCore
 import HongshuServer
 import HongshuStore
+import Insights
 
 /// The domain operations over fresh in-memory SQLite stores, a fixed clock, counting ids
 /// and fast bcrypt: what domain tests use (no HTTP involved).
@@ -14,6 +15,7 @@ public struct TestDomain: Sendable {
     public let likes: Likes
     public let boards: Boards
     public let comments: Comments
+    public let events: EventLog
     public let clock: TestClock
 
     public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
@@ -41,6 +43,7 @@ public struct TestDomain: Sendable {
             boards: Boards(store: stores.boards, notes: stores.notes, now: now, newID: ids.next),
             comments: Comments(
                 store: stores.comments, notes: stores.notes, users: stores.users, now: now, newID: ids.next),
+            events: EventLog(store: stores.events, now: now, newID: ids.next),
             clock: clock)
     }
 

@@ -1,6 +1,7 @@
 import Community
 import Foundation
 import HongshuCore
+import Insights
 
 /// Generates a world — people, who follows whom, and notes — and writes it through the domain
 /// operations' batch paths, so everything obeys the rules the app enforces.
@@ -13,15 +14,17 @@ public struct WorldGenerator: Sendable {
     let likes: Likes
     let boards: Boards
     let comments: Comments
+    let events: EventLog
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
 
     public init(
         accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
-        comments: Comments, vocabulary: Vocabulary
+        comments: Comments, events: EventLog, vocabulary: Vocabulary
     ) {
         self.comments = comments
+        self.events = events
         self.accounts = accounts
         self.notes = notes
         self.follows = follows
@@ -131,6 +134,7 @@ public struct WorldGenerator: Sendable {
         var likeBatch: [Like] = []
         var saveBatch: [(note: Note.ID, user: User.ID, at: Date)] = []
         var commentBatch: [Comment] = []
+        var readBatch: [Event] = []
         // Top comments written so far on each note (for replies): (id, author, time).
         var threads: [Int: [(id: Comment.ID, author: User.ID, at: Date)]] = [:]
         for session in 0..<sessions {
@@ -151,13 +155,19 @@ public struct WorldGenerator: Sendable {
                 let match = min(1, interest.weight * 4)
                 let at = opened.addingTimeInterval(random.unit() * 600)
                 guard at < plan.end else { continue }
-                if random.chance(0.06 + 0.3 * note.quality * match) {
+                // Opening a note from the feed is a read; engaging follows reading.
+                guard random.chance(0.1 + 0.4 * note.quality * match) else { continue }
+                readBatch.append(
+                    Event(
+                        id: ids.next(at: at), at: at, user: person.account.id, kind: .read, subject: .note(note.id),
+                        context: ["surface": "feed"]))
+                if random.chance(0.15 + 0.5 * note.quality * match) {
                     likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
                 }
-                if random.chance(0.01 + 0.08 * note.quality * match) {
+                if random.chance(0.03 + 0.2 * note.quality * match) {
                     saveBatch.append((note.id, person.account.id, at))
                 }
-                if random.chance(0.01 + 0.05 * note.quality * match) {
+                if random.chance(0.03 + 0.12 * note.quality * match) {
                     let earlier = (threads[noteIndex] ?? []).filter { $0.at < at && $0.author != person.account.id }
                     let id = CommentID(ids.next(at: at))
                     if let thread = earlier.isEmpty || random.chance(0.6) ? nil : random.pick(earlier) {
@@ -182,6 +192,10 @@ public struct WorldGenerator: Sendable {
             if saveBatch.count >= 5_000 || session == sessions - 1 {
                 try await boards.collect(imported: saveBatch)
                 saveBatch.removeAll(keepingCapacity: true)
+            }
+            if readBatch.count >= 20_000 || session == sessions - 1 {
+                try await events.record(imported: readBatch)
+                readBatch.removeAll(keepingCapacity: true)
             }
             if commentBatch.count >= 5_000 || session == sessions - 1 {
                 try await comments.comment(imported: commentBatch)

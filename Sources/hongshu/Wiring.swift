@@ -26,6 +26,7 @@ enum Wiring {
         return WorldGenerator(
             accounts: features.accounts, notes: features.notes, follows: features.follows, taxonomy: features.taxonomy,
             likes: features.likes, boards: features.boards,
-            comments: features.comments, vocabulary: try Vocabulary.bundled())
+            comments: features.comments, events: features.events,
+            vocabulary: try Vocabulary.bundled())
     }
 }

@@ -2,6 +2,7 @@ import Community
 import Foundation
 import HongshuCore
 import HongshuStore
+import Insights
 import TestSupport
 import Testing
 import World
@@ -15,7 +16,8 @@ import World
         let generator = WorldGenerator(
             accounts: domain.accounts, notes: domain.notes, follows: domain.follows, taxonomy: domain.taxonomy,
             likes: domain.likes, boards: domain.boards,
-            comments: domain.comments, vocabulary: try Vocabulary.bundled())
+            comments: domain.comments, events: domain.events,
+            vocabulary: try Vocabulary.bundled())
         return (domain, try await generator.generate(plan))
     }
 
@@ -122,6 +124,10 @@ import World
                 }
                 #expect(counted == note.comments, "note \(note.id)")
             }
+            // Reads are events on real notes, by real people; engaging follows reading, so reads outnumber likes.
+            var reads = 0
+            for note in notes { reads += try await domain.events.count(.read, subject: .note(NoteID(Int64(note.id)!))) }
+            #expect(reads > notes.map(\.likes).reduce(0, +))
             // Creators gather audiences: on average many times the followers of everyone else.
             let creators = Set(truth.people.filter(\.creator).map(\.id))
             if !creators.isEmpty {

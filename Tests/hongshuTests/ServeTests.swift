@@ -91,7 +91,8 @@ import World
             accounts: app.features.accounts, notes: app.features.notes, follows: app.features.follows,
             taxonomy: app.features.taxonomy,
             likes: app.features.likes, boards: app.features.boards,
-            comments: app.features.comments, vocabulary: try Vocabulary.bundled())
+            comments: app.features.comments,
+            events: app.features.events, vocabulary: try Vocabulary.bundled())
         var plan = DemoWorld.plan(now: TestClock.start)
         plan.users = 30
         plan.notes = 120

@@ -83,6 +83,11 @@ public struct EventLog: Sendable {
         if let buffer { await buffer.add(event) } else { try await store.append([event]) }
     }
 
+    /// Appends events made elsewhere (the world generator, an import) with their own ids and times.
+    public func record(imported events: [Event]) async throws {
+        try await store.append(events)
+    }
+
     /// Appends what is buffered (a no-op when unbuffered).
     public func flush() async throws { try await buffer?.flush() }
 
