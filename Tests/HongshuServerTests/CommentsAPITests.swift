@@ -135,7 +135,7 @@ import Testing
         let session = try await app.features.accounts.openSession(for: bob.user, kind: .web)
         try await app.application.test(.router) { client in
             let jar = CookieJar(cookies: ["hs_session": session.token, "hs_csrf": "t0k"])
-            var (headers, body) = jar.form([("body", "看起来好好喝 <3")])
+            var (headers, body) = jar.form([("body", "看起来好好喝 <3 @ada")])
             let location = try await client.execute(
                 uri: "/notes/\(note.id)/comments", method: .post, headers: headers, body: body
             ) { response in
@@ -150,7 +150,8 @@ import Testing
             }
             try await client.execute(uri: "/notes/\(note.id)", method: .get, headers: jar.header) { response in
                 #expect(response.text.contains("评论 Comments · 2"))
-                #expect(response.text.contains("看起来好好喝 &lt;3"))
+                #expect(
+                    response.text.contains("看起来好好喝 &lt;3 <a class=\"mention\" href=\"/users/\(ada.user.id)\">@ada</a>"))
                 #expect(response.text.contains("是的！"))
                 #expect(response.text.contains("name=\"parentId\" value=\"\(commentID)\""))
             }

@@ -52,8 +52,12 @@ struct CommentSection: Sendable {
         guard let id = CommentID(comment.id) else { return .empty }
         let author = comment.author
         let to: HTML = comment.replyingTo.map { "回复 <a href=\"/users/\($0.id)\">@\($0.handle)</a>：" } ?? .empty
+        let mentions = Dictionary(
+            comment.mentions.compactMap { user in UserID(user.id).map { (user.handle, Link.user($0)) } },
+            uniquingKeysWith: { first, _ in first })
+        let body = NoteViews.linkingMentions(comment.body[...], mentions)
         let text: HTML =
-            comment.deleted ? "<span class=\"muted\">该评论已删除 This comment was deleted</span>" : "\(to)\(comment.body)"
+            comment.deleted ? "<span class=\"muted\">该评论已删除 This comment was deleted</span>" : "\(to)\(body)"
         return """
             <div class="comment\(isReply ? " reply" : "")" id="c\(comment.id)">\
             <p class="who"><a href="/users/\(author.id)"><strong>\(author.displayName)</strong></a> \

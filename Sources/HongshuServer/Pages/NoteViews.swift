@@ -59,16 +59,21 @@ enum NoteViews {
         return HTML(paragraphs)
     }
 
-    private static func linkingMentions(_ line: Substring, _ users: [String: User]) -> HTML {
-        guard !users.isEmpty, line.contains("@") else { return HTML(text: line) }
+    /// One line of text with @handles of `users` (by lower-case handle) linked to their profiles.
+    static func linkingMentions(_ line: Substring, _ users: [String: User]) -> HTML {
+        linkingMentions(line, users.mapValues { Link.user($0.id) })
+    }
+
+    static func linkingMentions(_ line: Substring, _ links: [String: Link]) -> HTML {
+        guard !links.isEmpty, line.contains("@") else { return HTML(text: line) }
         var parts: [HTML] = []
         var rest = line[...]
         while let at = rest.firstIndex(of: "@") {
             parts.append(HTML(text: rest[..<at]))
             let after = rest[rest.index(after: at)...]
             let handle = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-            if let user = users[handle.lowercased()] {
-                parts.append("<a class=\"mention\" href=\"\(Link.user(user.id))\">@\(handle)</a>")
+            if let link = links[handle.lowercased()] {
+                parts.append("<a class=\"mention\" href=\"\(link)\">@\(handle)</a>")
             } else {
                 parts.append("@\(handle)")
             }
