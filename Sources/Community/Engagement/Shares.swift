@@ -115,10 +115,10 @@ public struct Shares: Sendable {
         notes.isEmpty ? [:] : try await store.counts(notes)
     }
 
-    /// 10 characters of [a-z0-9]: short enough to type, 51 bits of randomness.
+    /// 12 characters from 32 letters and digits: short enough to type, 60 bits of randomness.
     static func newCode() -> String {
         let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
         var generator = SystemRandomNumberGenerator()
-        return String((0..<10).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        return String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 }

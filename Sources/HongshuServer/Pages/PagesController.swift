@@ -208,49 +208,43 @@ struct PagesController {
     }
 
     func follow(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: UserID.self)
-        try await features.follows.follow(id, by: try context.requireUser().id)
-        return .redirect(to: Self.back(request, fallback: Link.user(id)), type: .normal)
+        try await onForm(request, context, UserID.self, then: { Self.back(request, fallback: Link.user($0)) }) {
+            try await features.follows.follow($0, by: $1)
+        }
     }
 
     func unfollow(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: UserID.self)
-        try await features.follows.unfollow(id, by: try context.requireUser().id)
-        return .redirect(to: Self.back(request, fallback: Link.user(id)), type: .normal)
+        try await onForm(request, context, UserID.self, then: { Self.back(request, fallback: Link.user($0)) }) {
+            try await features.follows.unfollow($0, by: $1)
+        }
     }
 
     // MARK: Likes, collects and boards
 
     func like(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: NoteID.self)
-        try await features.likes.like(id, by: try context.requireUser().id)
-        return .redirect(to: Link.note(id).path, type: .normal)
+        try await onForm(request, context, NoteID.self, then: { Link.note($0).path }) {
+            try await features.likes.like($0, by: $1)
+        }
     }
 
     func unlike(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: NoteID.self)
-        try await features.likes.unlike(id, by: try context.requireUser().id)
-        return .redirect(to: Link.note(id).path, type: .normal)
+        try await onForm(request, context, NoteID.self, then: { Link.note($0).path }) {
+            try await features.likes.unlike($0, by: $1)
+        }
     }
 
     func collect(request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await request.form(context: context)
-        let id = try context.parameters.id(as: NoteID.self)
-        let board = form["boardId"].isEmpty ? nil : BoardID(form["boardId"])
-        if !form["boardId"].isEmpty && board == nil { throw RequestError.badID("boardId") }
-        try await features.boards.collect(id, into: board, by: try context.requireUser().id)
-        return .redirect(to: Link.note(id).path, type: .normal)
+        try await onForm(request, context, NoteID.self, then: { Link.note($0).path }) { id, user, form in
+            let board = form["boardId"].isEmpty ? nil : BoardID(form["boardId"])
+            if !form["boardId"].isEmpty && board == nil { throw RequestError.badID("boardId") }
+            try await features.boards.collect(id, into: board, by: user)
+        }
     }
 
     func uncollect(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: NoteID.self)
-        try await features.boards.uncollect(id, by: try context.requireUser().id)
-        return .redirect(to: Link.note(id).path, type: .normal)
+        try await onForm(request, context, NoteID.self, then: { Link.note($0).path }) {
+            try await features.boards.uncollect($0, by: $1)
+        }
     }
 
     func myBoards(request: Request, context: AppRequestContext) async throws -> Response {
@@ -285,17 +279,15 @@ struct PagesController {
     }
 
     func block(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: UserID.self)
-        try await features.blocks.block(id, by: try context.requireUser().id)
-        return .redirect(to: Link.user(id).path, type: .normal)
+        try await onForm(request, context, UserID.self, then: { Link.user($0).path }) {
+            try await features.blocks.block($0, by: $1)
+        }
     }
 
     func unblock(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try await request.form(context: context)
-        let id = try context.parameters.id(as: UserID.self)
-        try await features.blocks.unblock(id, by: try context.requireUser().id)
-        return .redirect(to: Link.user(id).path, type: .normal)
+        try await onForm(request, context, UserID.self, then: { Link.user($0).path }) {
+            try await features.blocks.unblock($0, by: $1)
+        }
     }
 
     // MARK: Notifications
@@ -388,6 +380,27 @@ struct PagesController {
     }
 
     // MARK: Helpers
+
+    /// Checks the form's CSRF token, does `action` with the path's id, the signed-in user and
+    /// the form, then sends the browser on (303, so a reload does not post again).
+    private func onForm<Subject>(
+        _ request: Request, _ context: AppRequestContext, _ type: Identifier<Subject>.Type,
+        then destination: (Identifier<Subject>) -> String,
+        _ action: (Identifier<Subject>, UserID, FormData) async throws -> Void
+    ) async throws -> Response {
+        let form = try await request.form(context: context)
+        let id = try context.parameters.id(as: type)
+        try await action(id, try context.requireUser().id, form)
+        return .redirect(to: destination(id), type: .normal)
+    }
+
+    private func onForm<Subject>(
+        _ request: Request, _ context: AppRequestContext, _ type: Identifier<Subject>.Type,
+        then destination: (Identifier<Subject>) -> String,
+        _ action: (Identifier<Subject>, UserID) async throws -> some Any
+    ) async throws -> Response {
+        try await onForm(request, context, type, then: destination) { id, user, _ in _ = try await action(id, user) }
+    }
 
     private func signedIn(_ user: User, redirectTo path: String) async throws -> Response {
         sessionResponse(try await features.accounts.openSession(for: user, kind: .web), redirectTo: path)
