@@ -81,6 +81,7 @@ import Testing
         let other = try await app.features.notes.publish(NoteDraft(title: "two", body: ""), by: ada.user.id)
         let gone = try await app.features.notes.publish(NoteDraft(title: "gone", body: ""), by: ada.user.id)
         let elsewhere = try await app.features.comments.comment(on: other.id, body: "there", by: bob.user.id)
+        let onGone = try await app.features.comments.comment(on: gone.id, body: "before", by: bob.user.id)
         try await app.features.notes.delete(gone.id, by: ada.user.id)
         let comments = app.features.comments
         try await app.application.test(.router) { client in
@@ -107,6 +108,10 @@ import Testing
                     "request.bad_id"
                 ),
                 ("/api/v1/notes/\(gone.id)/comments", bob.headers, #"{"body":"hi"}"#, .notFound, "note.not_found"),
+                (
+                    "/api/v1/notes/\(gone.id)/comments", bob.headers, #"{"body":"hi","parentId":"\#(onGone.id)"}"#,
+                    .notFound, "note.not_found"
+                ),
                 ("/api/v1/notes/\(note.id)/comments", [:], #"{"body":"hi"}"#, .unauthorized, "session.required"),
                 ("/api/v1/notes/\(note.id)/comments", bob.headers, #"{"text":"hi"}"#, .badRequest, "request.malformed"),
             ]
