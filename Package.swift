@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// The capability modules. Each knows only `HongshuCore`; none imports HTTP or SQL.
-let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community"]
+let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community", "Commerce"]
 
 let package = Package(
     name: "hongshu",
@@ -35,6 +35,12 @@ let package = Package(
         .target(
             name: "Community",
             dependencies: ["HongshuCore", "Insights", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "Commerce",
+            dependencies: [
+                "HongshuCore", "Insights", "Community", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "World",
@@ -88,6 +94,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CommunityTests", dependencies: domains + ["TestSupport"]),
+        .testTarget(name: "CommerceTests", dependencies: domains + ["TestSupport"]),
         .testTarget(name: "WorldTests", dependencies: domains + ["World", "TestSupport", "HongshuStore"]),
         .testTarget(name: "HongshuStoreTests", dependencies: domains + ["HongshuStore", "TestSupport"]),
         .testTarget(
@@ -102,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "hongshuTests",
             dependencies: [
-                "hongshu", "HongshuCore", "Community", "HongshuServer", "HongshuStore", "TestSupport", "World",
+                "hongshu", "HongshuCore", "Community", "Commerce", "HongshuServer", "HongshuStore", "TestSupport", "World",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

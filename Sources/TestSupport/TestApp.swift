@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HTTPTypes
@@ -15,24 +16,28 @@ public struct TestApp {
     public let clock: TestClock
     public let router: Router<AppRequestContext>
     public let settings: ServerSettings
+    /// The sandbox payment provider the app charges (tests read what it charged).
+    public let payments: SandboxPayments
 
     public static func make(
         stores: Stores, clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
-        limits: ActionLimiter.Limits = .standard,
+        limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
         metricsText: @escaping @Sendable () -> String = { "" }
     ) -> TestApp {
         let ids = CountingIDs()
+        let payments = SandboxPayments()
         let features = Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
+            commerce: stores.commerce, payments: payments, timeToPay: timeToPay,
             hasher: BcryptHasher(cost: 4),
             throttle: LoginThrottle(limits: throttle), limits: limits,
             now: { clock.now }, newID: ids.next)
         let settings = ServerSettings(port: 0, metricsText: metricsText)
         return TestApp(
             features: features, clock: clock, router: buildRouter(features: features, settings: settings),
-            settings: settings)
+            settings: settings, payments: payments)
     }
 
     /// An in-memory SQLite app.

@@ -17,6 +17,7 @@ enum Wiring {
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
+            commerce: stores.commerce,
             hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)
     }

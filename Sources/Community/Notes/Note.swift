@@ -15,12 +15,16 @@ public struct Note: Identifiable, Hashable, Sendable {
     public var place: Place?
     /// Users @mentioned in the body, in order of first mention.
     public var mentions: [User.ID]
+    /// Products shown as cards under the note (at most five).
+    public var products: [ProductID]
     public let publishedAt: Date
 
     public init(
         id: ID, author: User.ID, title: String, body: String, tags: [Tag.ID] = [], topics: [String] = [],
-        media: [Media] = [], place: Place? = nil, mentions: [User.ID] = [], publishedAt: Date
+        media: [Media] = [], place: Place? = nil, mentions: [User.ID] = [], products: [ProductID] = [],
+        publishedAt: Date
     ) {
+        self.products = products
         self.id = id
         self.author = author
         self.title = title
@@ -76,11 +80,14 @@ public struct NoteDraft: Hashable, Sendable {
     public var topics: [String]
     public var media: [Media]
     public var place: Place?
+    /// Products to show as cards (ids of active products, at most five).
+    public var products: [ProductID]
 
     public init(
         title: String, body: String, tags: [Tag.ID] = [], topics: [String] = [], media: [Media] = [],
-        place: Place? = nil
+        place: Place? = nil, products: [ProductID] = []
     ) {
+        self.products = products
         self.title = title
         self.body = body
         self.tags = tags

@@ -10,6 +10,8 @@ public enum NoteError: DomainError, Equatable {
     case tooManyMedia
     case mediaInvalid(index: Int)
     case placeInvalid
+    case tooManyProducts
+    case productUnavailable(ProductID)
     case notFound(Note.ID)
     case notAuthor(Note.ID)
 
@@ -19,6 +21,7 @@ public enum NoteError: DomainError, Equatable {
     public static let topicLimit = 10
     public static let topicLengthLimit = 20
     public static let mediaLimit = 18
+    public static let productLimit = 5
 
     public var kind: DomainErrorKind {
         switch self {
@@ -39,6 +42,8 @@ public enum NoteError: DomainError, Equatable {
         case .tooManyMedia: "note.too_many_media"
         case .mediaInvalid: "note.media_invalid"
         case .placeInvalid: "note.place_invalid"
+        case .tooManyProducts: "note.too_many_products"
+        case .productUnavailable: "note.product_unavailable"
         case .notFound: "note.not_found"
         case .notAuthor: "note.not_author"
         }
@@ -58,6 +63,8 @@ public enum NoteError: DomainError, Equatable {
             "Media item \(index + 1) needs an http(s) URL of at most 2,048 characters and a size of 1 to 20,000 pixels."
         case .placeInvalid:
             "A place needs a name of 1 to 40 characters, a city of at most 40, and a valid latitude and longitude."
+        case .tooManyProducts: "A note shows at most \(Self.productLimit) products."
+        case .productUnavailable(let id): "Product \(id) does not exist or is not on sale."
         case .notFound(let id): "Note \(id) does not exist."
         case .notAuthor: "Only the author can do this to a note."
         }

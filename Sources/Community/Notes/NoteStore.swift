@@ -18,6 +18,8 @@ public protocol NoteStore: Sendable {
     func notes(by author: User.ID, page: PageRequest) async throws -> Page<Note>
     /// Live notes listed under a tag or any of its descendants, newest first.
     func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note>
+    /// Live notes that show a product's card, newest first.
+    func notes(featuring product: ProductID, page: PageRequest) async throws -> Page<Note>
     /// All live notes, newest first.
     func latest(page: PageRequest) async throws -> Page<Note>
 }

@@ -7,14 +7,17 @@ public struct Notes: Sendable {
     let users: any UserStore
     let tags: any TagStore
     let blocks: (any BlockStore)?
+    let catalog: (any ProductCatalog)?
     let notices: Notices?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
         store: any NoteStore, users: any UserStore, tags: any TagStore, blocks: (any BlockStore)? = nil,
-        notices: Notices? = nil, now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
+        catalog: (any ProductCatalog)? = nil, notices: Notices? = nil, now: @escaping @Sendable () -> Date,
+        newID: @escaping @Sendable () -> Int64
     ) {
+        self.catalog = catalog
         self.notices = notices
         self.store = store
         self.users = users
@@ -42,10 +45,14 @@ public struct Notes: Sendable {
     public func publish(imported: [ImportedNote]) async throws -> [Note] {
         guard !imported.isEmpty else { return [] }
         let known = Set(try await tags.tags(Array(Set(imported.flatMap(\.draft.tags)))).map(\.id))
+        let products = Array(Set(imported.flatMap(\.draft.products)))
+        let onSale = products.isEmpty ? [] : try await catalog?.activeProducts(products) ?? []
         let handles = Set(imported.flatMap { NoteText.mentionedHandles(in: $0.draft.body) })
         let mentionable = Dictionary(
             uniqueKeysWithValues: try await users.users(handles: Array(handles)).map { ($0.handle, $0.id) })
-        var notes = try imported.map { try Self.validated($0, knownTags: known, usersByHandle: mentionable) }
+        var notes = try imported.map {
+            try Self.validated($0, knownTags: known, onSale: onSale, usersByHandle: mentionable)
+        }
         // People who blocked an author cannot be mentioned by them: the @handle stays plain text.
         if let blocks {
             for index in notes.indices where !notes[index].mentions.isEmpty {
@@ -58,9 +65,9 @@ public struct Notes: Sendable {
     }
 
     /// The note a draft becomes, or the first rule it breaks.
-    static func validated(_ item: ImportedNote, knownTags: Set<Tag.ID>, usersByHandle: [String: User.ID]) throws
-        -> Note
-    {
+    static func validated(
+        _ item: ImportedNote, knownTags: Set<Tag.ID>, onSale: Set<ProductID>, usersByHandle: [String: User.ID]
+    ) throws -> Note {
         let draft = item.draft
         let title = draft.title.trimmed
         guard (1...NoteError.titleLimit).contains(title.count) else { throw NoteError.titleLength }
@@ -75,11 +82,17 @@ public struct Notes: Sendable {
             throw NoteError.mediaInvalid(index: index)
         }
         let place = try draft.place.map(validPlace)
+        let products = draft.products.uniqued()
+        guard products.count <= NoteError.productLimit else { throw NoteError.tooManyProducts }
+        if let unavailable = products.first(where: { !onSale.contains($0) }) {
+            throw NoteError.productUnavailable(unavailable)
+        }
         // The users @mentioned who exist, in order of first mention (never the author).
         let mentions = NoteText.mentionedHandles(in: body).compactMap { usersByHandle[$0] }.filter { $0 != item.author }
         return Note(
             id: item.id, author: item.author, title: title, body: body, tags: tagIDs, topics: topics,
-            media: draft.media, place: place, mentions: mentions, publishedAt: item.publishedAt.truncatedToMilliseconds)
+            media: draft.media, place: place, mentions: mentions, products: products,
+            publishedAt: item.publishedAt.truncatedToMilliseconds)
     }
 
     /// - Throws: ``NoteError/notFound(_:)`` when it does not exist or was deleted.
@@ -108,6 +121,11 @@ public struct Notes: Sendable {
     public func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note> {
         guard try await tags.tag(tag) != nil else { throw TagError.notFound(tag) }
         return try await store.notes(tagged: tag, page: page)
+    }
+
+    /// Notes that show a product's card, newest first.
+    public func notes(featuring product: ProductID, page: PageRequest) async throws -> Page<Note> {
+        try await store.notes(featuring: product, page: page)
     }
 
     /// Everyone's notes, newest first.
@@ -153,7 +171,8 @@ public struct Notes: Sendable {
 }
 
 extension Media {
-    var isValid: Bool {
+    /// An http(s) or site-relative URL of sane length and a plausible size.
+    public var isValid: Bool {
         let lower = url.lowercased()
         return (lower.hasPrefix("https://") || lower.hasPrefix("http://") || url.hasPrefix("/")) && url.count <= 2_048
             && !url.unicodeScalars.contains(where: { $0.properties.isWhitespace })

@@ -12,6 +12,10 @@ public enum DomainErrorKind: Sendable, Equatable {
     case notFound
     /// The request conflicts with what is stored (409).
     case conflict
+    /// A payment was declined (402).
+    case paymentRequired
+    /// Something the request needs (a payment provider) did not answer in time; try again (503).
+    case unavailable
     /// Too many attempts; try again after the given number of seconds (429).
     case rateLimited(retryAfterSeconds: Int)
 }

@@ -29,6 +29,11 @@ public enum IDSubject {
     public enum Tag {}
     public enum Board {}
     public enum Comment {}
+    public enum Brand {}
+    public enum Product {}
+    public enum SKU {}
+    public enum Order {}
+    public enum Promo {}
 }
 
 public typealias UserID = Identifier<IDSubject.User>
@@ -36,3 +41,8 @@ public typealias NoteID = Identifier<IDSubject.Note>
 public typealias TagID = Identifier<IDSubject.Tag>
 public typealias BoardID = Identifier<IDSubject.Board>
 public typealias CommentID = Identifier<IDSubject.Comment>
+public typealias BrandID = Identifier<IDSubject.Brand>
+public typealias ProductID = Identifier<IDSubject.Product>
+public typealias SKUID = Identifier<IDSubject.SKU>
+public typealias OrderID = Identifier<IDSubject.Order>
+public typealias PromoID = Identifier<IDSubject.Promo>

@@ -104,6 +104,10 @@ struct NoteJSON: ResponseCodable, Equatable {
     /// Whether the signed-in caller likes / has collected it (absent when nobody is signed in).
     let likedByMe: Bool?
     let collectedByMe: Bool?
+    /// The products shown as cards under the note.
+    let products: [ProductCardJSON]
+    /// Set when the note is a buyer's review of a product they bought (the "purchased" badge).
+    let purchase: PurchaseJSON?
 }
 
 struct NoteStatsJSON: Codable, Equatable, Sendable {

@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import HongshuCore
 
@@ -9,6 +10,8 @@ struct NoteDirectory: Sendable {
     let taxonomy: Taxonomy
     let likes: Likes
     let boards: Boards
+    let products: ProductDirectory
+    let reviews: Reviews
 
     func json(_ notes: [Note], viewer: User.ID? = nil) async throws -> [NoteJSON] {
         let ids = notes.map(\.id)
@@ -18,6 +21,8 @@ struct NoteDirectory: Sendable {
         let stats = try await likes.stats(ids)
         let liked = try await viewer.asyncMap { try await likes.liked(ids, by: $0) }
         let collected = try await viewer.asyncMap { try await boards.collected(ids, by: $0) }
+        let cards = try await products.cards(Array(Set(notes.flatMap(\.products))))
+        let purchases = try await reviews.reviews(notes: ids)
         return notes.compactMap { note in
             guard let author = users[note.author] else { return nil }
             return NoteJSON(
@@ -29,7 +34,11 @@ struct NoteDirectory: Sendable {
                 place: note.place.map { PlaceJSON(name: $0.name, city: $0.city, lat: $0.latitude, lon: $0.longitude) },
                 mentions: note.mentions.compactMap { users[$0].map(UserSummaryJSON.init) },
                 publishedAt: note.publishedAt, stats: NoteStatsJSON(stats[note.id] ?? NoteStats()),
-                likedByMe: liked.map { $0.contains(note.id) }, collectedByMe: collected.map { $0.contains(note.id) })
+                likedByMe: liked.map { $0.contains(note.id) }, collectedByMe: collected.map { $0.contains(note.id) },
+                products: note.products.compactMap { cards[$0] },
+                purchase: purchases[note.id].map {
+                    PurchaseJSON(orderId: $0.order.description, productId: $0.product.description, rating: $0.rating)
+                })
         }
     }
 

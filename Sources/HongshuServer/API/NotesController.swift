@@ -25,6 +25,7 @@ struct NotesController {
         let topics: [String]?
         let media: [MediaInput]?
         let place: PlaceInput?
+        let productIds: [String]?
 
         func draft() throws -> NoteDraft {
             let tags = try (tagIds ?? []).map { text in
@@ -34,7 +35,11 @@ struct NotesController {
             return NoteDraft(
                 title: title, body: body ?? "", tags: tags, topics: topics ?? [],
                 media: (media ?? []).map { Media(kind: $0.kind, url: $0.url, width: $0.width, height: $0.height) },
-                place: place.map { Place(name: $0.name, city: $0.city, latitude: $0.lat, longitude: $0.lon) })
+                place: place.map { Place(name: $0.name, city: $0.city, latitude: $0.lat, longitude: $0.lon) },
+                products: try (productIds ?? []).map { text in
+                    guard let id = ProductID(text) else { throw RequestError.badID("productIds") }
+                    return id
+                })
         }
     }
 

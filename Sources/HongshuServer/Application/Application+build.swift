@@ -47,8 +47,10 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
             body: .init(byteBuffer: ByteBuffer(string: svg)))
     }
 
+    let productDirectory = ProductDirectory(products: features.products, brands: features.brands)
     let directory = NoteDirectory(
-        accounts: features.accounts, taxonomy: features.taxonomy, likes: features.likes, boards: features.boards)
+        accounts: features.accounts, taxonomy: features.taxonomy, likes: features.likes, boards: features.boards,
+        products: productDirectory, reviews: features.reviews)
 
     // Every route is in one of two groups: `open` (public, said so explicitly) or `members`
     // (signed in). A route added without thinking lands in `members`: deny by default.
@@ -71,6 +73,21 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     NoticesController(notices: features.notices, directory: noticeDirectory).addRoutes(members: apiMembers)
     CommentsController(comments: features.comments, directory: commentDirectory)
         .addRoutes(public: apiOpen, members: apiMembers)
+    BrandsController(
+        brands: features.brands, products: features.products, orders: features.orders, promos: features.promos,
+        accounts: features.accounts, directory: productDirectory
+    )
+    .addRoutes(public: apiOpen, members: apiMembers)
+    ProductsController(
+        products: features.products, brands: features.brands, reviews: features.reviews, notes: features.notes,
+        events: features.events, directory: productDirectory, noteDirectory: directory
+    )
+    .addRoutes(public: apiOpen, members: apiMembers)
+    OrdersController(
+        carts: features.carts, checkout: features.checkout, orders: features.orders, reviews: features.reviews,
+        products: productDirectory, noteDirectory: directory
+    )
+    .addRoutes(members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
 
     let pages = router.group()

@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
@@ -22,6 +23,13 @@ public struct Features: Sendable {
     public let blocks: Blocks
     public let notices: Notices
     public let events: EventLog
+    public let brands: Brands
+    public let products: Products
+    public let carts: Carts
+    public let checkout: Checkout
+    public let orders: Orders
+    public let promos: Promos
+    public let reviews: Reviews
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -30,7 +38,8 @@ public struct Features: Sendable {
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
-        events eventStore: any EventStore,
+        events eventStore: any EventStore, commerce: CommerceStores,
+        payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
@@ -41,8 +50,25 @@ public struct Features: Sendable {
         self.notices = notices
         let events = EventLog(store: eventStore, buffered: writeBehind, now: now, newID: newID)
         self.events = events
-        notes = Notes(
-            store: noteStore, users: users, tags: tags, blocks: blockStore, notices: notices, now: now, newID: newID)
+        let brands = Brands(store: commerce.brands, now: now, newID: newID)
+        self.brands = brands
+        let products = Products(store: commerce.products, brands: brands, tags: tags, now: now, newID: newID)
+        self.products = products
+        let notes = Notes(
+            store: noteStore, users: users, tags: tags, blocks: blockStore, catalog: products, notices: notices,
+            now: now, newID: newID)
+        self.notes = notes
+        carts = Carts(
+            store: commerce.carts, products: commerce.products, brands: commerce.brands, events: events, now: now)
+        let promos = Promos(store: commerce.promos, brands: brands, users: users, now: now, newID: newID)
+        self.promos = promos
+        checkout = Checkout(
+            orders: commerce.orders, carts: commerce.carts, products: commerce.products, promos: promos, events: events,
+            timeToPay: timeToPay, now: now, newID: newID)
+        orders = Orders(
+            store: commerce.orders, products: commerce.products, brands: brands, payments: payments, events: events,
+            now: now)
+        reviews = Reviews(store: commerce.reviews, orders: commerce.orders, notes: notes, now: now)
         follows = Follows(
             store: followStore, users: users, blocks: blockStore, notices: notices, events: events, now: now)
         blocks = Blocks(store: blockStore, users: users, now: now)

@@ -29,6 +29,8 @@ struct APIError: HTTPResponseError {
         case .forbidden: status = .forbidden
         case .notFound: status = .notFound
         case .conflict: status = .conflict
+        case .paymentRequired: status = HTTPResponse.Status(code: 402, reasonPhrase: "Payment Required")
+        case .unavailable: status = .serviceUnavailable
         case .rateLimited(let seconds):
             status = .tooManyRequests
             retryAfter = seconds

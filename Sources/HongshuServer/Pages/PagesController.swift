@@ -438,6 +438,7 @@ struct PagesController {
         case .tooManyTopics, .topicInvalid: FormErrors(fields: ["topics": error.message])
         case .tooManyMedia, .mediaInvalid: FormErrors(fields: ["imageURL": error.message])
         case .placeInvalid: FormErrors(fields: ["placeName": error.message])
+        case .tooManyProducts, .productUnavailable: FormErrors(fields: ["productIds": error.message])
         case .notFound, .notAuthor: FormErrors(general: error.message)
         }
     }

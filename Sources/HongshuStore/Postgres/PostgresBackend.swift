@@ -1,3 +1,4 @@
+import Commerce
 import Logging
 import PostgresNIO
 
@@ -53,7 +54,11 @@ public struct PostgresBackend: Sendable {
             shares: PostgresShareStore(database: database),
             blocks: PostgresBlockStore(database: database),
             notices: PostgresNoticeStore(database: database),
-            events: PostgresEventStore(database: database))
+            events: PostgresEventStore(database: database),
+            commerce: CommerceStores(
+                brands: PostgresBrandStore(database: database), products: PostgresProductStore(database: database),
+                carts: PostgresCartStore(database: database), orders: PostgresOrderStore(database: database),
+                promos: PostgresPromoStore(database: database), reviews: PostgresReviewStore(database: database)))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -20,7 +20,9 @@ enum PostgresMigrations {
         }
     }
 
-    static let all: [Migration] = [
+    static var all: [Migration] { foundation + commerce }
+
+    static let foundation: [Migration] = [
         Migration(
             name: "2026-11-26 community: accounts, sessions, tags, notes, follows",
             statements: [

@@ -12,7 +12,7 @@ struct PostgresNoteStore: NoteStore {
     private static let columns = """
         note.id, note.author_id, note.title, note.body, note.tag_ids::text, note.topics::text,
         note.mention_ids::text, note.media::text, note.place_name, note.place_city, note.place_lat, note.place_lon,
-        note.published_at
+        note.published_at, note.product_ids::text
         """
 
     func insert(contentsOf notes: [Note]) async throws {
@@ -25,13 +25,20 @@ struct PostgresNoteStore: NoteStore {
             try await connection.query(
                 """
                 INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
-                                  place_name, place_city, place_lat, place_lon, published_at)
+                                  place_name, place_city, place_lat, place_lon, published_at, product_ids)
                 SELECT id, author_id, title, body, tag_ids, topics, mention_ids, media,
-                       place_name, place_city, place_lat, place_lon, \(unescaped: Self.publishedAt)
+                       place_name, place_city, place_lat, place_lon, \(unescaped: Self.publishedAt), product_ids
                 FROM jsonb_to_recordset(\(batch)::jsonb) AS n(
                     id bigint, author_id bigint, title text, body text, tag_ids jsonb, topics jsonb, mention_ids jsonb,
                     media jsonb, place_name text, place_city text, place_lat float8, place_lon float8,
-                    published_ms bigint)
+                    published_ms bigint, product_ids jsonb)
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO note_product (product_id, note_id, published_at)
+                SELECT p.product::bigint, n.id, \(unescaped: Self.publishedAt)
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS n(id bigint, published_ms bigint, product_ids jsonb),
+                     jsonb_array_elements_text(n.product_ids) AS p(product)
                 """, logger: logger)
             // Listed under each tag and every ancestor of it (a category page shows its sub-tags' notes).
             try await connection.query(
@@ -97,6 +104,8 @@ struct PostgresNoteStore: NoteStore {
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
             try await connection.query("DELETE FROM note_tag WHERE note_id = \(id.rawValue)", logger: database.logger)
             try await connection.query("DELETE FROM note_topic WHERE note_id = \(id.rawValue)", logger: database.logger)
+            try await connection.query(
+                "DELETE FROM note_product WHERE note_id = \(id.rawValue)", logger: database.logger)
             // A deleted note leaves the boards it was saved in (their counts stay exact).
             try await connection.query(
                 """
@@ -118,6 +127,14 @@ struct PostgresNoteStore: NoteStore {
         var query = PostgresKeysetQuery(select: "\(Self.columns) FROM note_tag JOIN note ON note.id = note_tag.note_id")
         query.filter("note_tag.tag_id", equals: tag.rawValue)
         let notes = try await fetch(query.page(page, time: "note_tag.published_at", id: "note_tag.note_id"))
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
+    }
+
+    func notes(featuring product: ProductID, page: PageRequest) async throws -> Page<Note> {
+        var query = PostgresKeysetQuery(
+            select: "\(Self.columns) FROM note_product JOIN note ON note.id = note_product.note_id")
+        query.filter("note_product.product_id", equals: product.rawValue)
+        let notes = try await fetch(query.page(page, time: "note_product.published_at", id: "note_product.note_id"))
         return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
     }
 
@@ -155,6 +172,8 @@ struct PostgresNoteStore: NoteStore {
                     place: place,
                     mentions: try JSONColumn.decode([Int64].self, from: cells["mention_ids"].decode(String.self))
                         .map(UserID.init(rawValue:)),
+                    products: try JSONColumn.decode([Int64].self, from: cells["product_ids"].decode(String.self))
+                        .map(ProductID.init(rawValue:)),
                     publishedAt: try cells["published_at"].decode(Date.self).fromPostgres))
         }
         return notes
@@ -164,7 +183,7 @@ struct PostgresNoteStore: NoteStore {
 /// One note as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
 private struct NoteRecord: Encodable {
     let id: Int64, authorID: Int64, title: String, body: String
-    let tagIDs: [Int64], topics: [String], mentionIDs: [Int64], media: [Media]
+    let tagIDs: [Int64], topics: [String], mentionIDs: [Int64], media: [Media], productIDs: [Int64]
     let placeName: String?, placeCity: String?, placeLat: Double?, placeLon: Double?
     /// Milliseconds since 1970: the domain's times are whole milliseconds.
     let publishedMs: Int64
@@ -173,6 +192,7 @@ private struct NoteRecord: Encodable {
         case id, title, body, topics, media
         case authorID = "author_id", tagIDs = "tag_ids", mentionIDs = "mention_ids", placeName = "place_name"
         case placeCity = "place_city", placeLat = "place_lat", placeLon = "place_lon", publishedMs = "published_ms"
+        case productIDs = "product_ids"
     }
 
     init(_ note: Note) {
@@ -184,6 +204,7 @@ private struct NoteRecord: Encodable {
         topics = note.topics
         mentionIDs = note.mentions.map(\.rawValue)
         media = note.media
+        productIDs = note.products.map(\.rawValue)
         placeName = note.place?.name
         placeCity = note.place?.city
         placeLat = note.place?.latitude

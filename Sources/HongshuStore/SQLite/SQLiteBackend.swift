@@ -1,3 +1,4 @@
+import Commerce
 import Foundation
 import GRDB
 
@@ -40,7 +41,11 @@ public struct SQLiteBackend: Sendable {
             shares: SQLiteShareStore(database: writer),
             blocks: SQLiteBlockStore(database: writer),
             notices: SQLiteNoticeStore(database: writer),
-            events: SQLiteEventStore(database: writer))
+            events: SQLiteEventStore(database: writer),
+            commerce: CommerceStores(
+                brands: SQLiteBrandStore(database: writer), products: SQLiteProductStore(database: writer),
+                carts: SQLiteCartStore(database: writer), orders: SQLiteOrderStore(database: writer),
+                promos: SQLitePromoStore(database: writer), reviews: SQLiteReviewStore(database: writer)))
     }
 }
 

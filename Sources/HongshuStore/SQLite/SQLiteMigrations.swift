@@ -224,6 +224,7 @@ enum SQLiteMigrations {
                     CREATE INDEX event_subject ON event(subject_type, subject_id, kind);
                     """)
         }
+        registerCommerce(&migrator)
         return migrator
     }
 }

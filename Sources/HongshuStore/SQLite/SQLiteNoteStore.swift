@@ -12,9 +12,11 @@ struct SQLiteNoteStore: NoteStore {
             let insertNote = try db.cachedStatement(
                 sql: """
                     INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
-                                      place_name, place_city, place_lat, place_lon, published_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      place_name, place_city, place_lat, place_lon, published_at, product_ids)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+            let indexProduct = try db.cachedStatement(
+                sql: "INSERT INTO note_product (product_id, note_id, published_at) VALUES (?, ?, ?)")
             // A note is listed under its tags and every ancestor of them (a category page shows
             // the notes of its sub-tags).
             let indexTags = try db.cachedStatement(
@@ -32,8 +34,13 @@ struct SQLiteNoteStore: NoteStore {
                     note.id.rawValue, note.author.rawValue, note.title, note.body, tags, JSONColumn.encode(note.topics),
                     JSONColumn.encode(note.mentions.map(\.rawValue)), JSONColumn.encode(note.media),
                     note.place?.name, note.place?.city, note.place?.latitude, note.place?.longitude,
-                    note.publishedAt.sqliteMilliseconds,
+                    note.publishedAt.sqliteMilliseconds, JSONColumn.encode(note.products.map(\.rawValue)),
                 ])
+                for product in note.products {
+                    try indexProduct.execute(arguments: [
+                        product.rawValue, note.id.rawValue, note.publishedAt.sqliteMilliseconds,
+                    ])
+                }
                 if !note.tags.isEmpty {
                     try indexTags.execute(arguments: [tags, note.id.rawValue, note.publishedAt.sqliteMilliseconds])
                 }
@@ -81,6 +88,7 @@ struct SQLiteNoteStore: NoteStore {
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
             try db.execute(sql: "DELETE FROM note_tag WHERE note_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM note_topic WHERE note_id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM note_product WHERE note_id = ?", arguments: [id.rawValue])
             // A deleted note leaves the boards it was saved in (their counts stay exact).
             try db.execute(
                 sql: """
@@ -108,6 +116,23 @@ struct SQLiteNoteStore: NoteStore {
                 SELECT note.* FROM note_tag JOIN note ON note.id = note_tag.note_id
                 WHERE \(conditions.joined(operator: .and))
                 ORDER BY note_tag.published_at DESC, note_tag.note_id DESC LIMIT \(page.limit + 1)
+                """)
+        let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
+        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
+    }
+
+    func notes(featuring product: ProductID, page: PageRequest) async throws -> Page<Note> {
+        let after = try page.cursor.map(TimeKey.init)
+        var conditions: [SQL] = ["note_product.product_id = \(product.rawValue)"]
+        if let after {
+            conditions.append(
+                "(note_product.published_at, note_product.note_id) < (\(after.time.sqliteMilliseconds), \(after.id))")
+        }
+        let request = SQLRequest<Row>(
+            literal: """
+                SELECT note.* FROM note_product JOIN note ON note.id = note_product.note_id
+                WHERE \(conditions.joined(operator: .and))
+                ORDER BY note_product.published_at DESC, note_product.note_id DESC LIMIT \(page.limit + 1)
                 """)
         let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
         return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
@@ -148,6 +173,7 @@ private struct NoteRow: FetchableRecord {
             media: try JSONColumn.decode([Media].self, from: row["media"]),
             place: place,
             mentions: try JSONColumn.decode([Int64].self, from: row["mention_ids"]).map(UserID.init(rawValue:)),
+            products: try JSONColumn.decode([Int64].self, from: row["product_ids"]).map(ProductID.init(rawValue:)),
             publishedAt: Date(sqliteMilliseconds: row["published_at"]))
     }
 }

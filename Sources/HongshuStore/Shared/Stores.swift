@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import HongshuCore
 import Insights
@@ -16,12 +17,15 @@ public struct Stores: Sendable {
     public let blocks: any BlockStore
     public let notices: any NoticeStore
     public let events: any EventStore
+    public let commerce: CommerceStores
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
-        shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore
+        shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore,
+        commerce: CommerceStores
     ) {
+        self.commerce = commerce
         self.events = events
         self.notices = notices
         self.blocks = blocks

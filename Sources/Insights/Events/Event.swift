@@ -99,3 +99,8 @@ public struct EventLog: Sendable {
         try await store.count(kind, subject: subject)
     }
 }
+
+extension Event.Subject {
+    public static func product(_ id: ProductID) -> Event.Subject { Event.Subject(type: "product", id: id.rawValue) }
+    public static func order(_ id: OrderID) -> Event.Subject { Event.Subject(type: "order", id: id.rawValue) }
+}

@@ -1,0 +1,173 @@
+import Commerce
+import Community
+import Foundation
+import HTTPTypes
+import HongshuCore
+import Hummingbird
+
+/// `/cart` and `/orders`: the buyer's cart, checkout, payment, the order's life and reviews.
+struct OrdersController {
+    let carts: Carts
+    let checkout: Checkout
+    let orders: Orders
+    let reviews: Reviews
+    let products: ProductDirectory
+    let noteDirectory: NoteDirectory
+
+    func addRoutes(members: RouterGroup<AppRequestContext>) {
+        members.get("cart", use: cart)
+        members.put("cart/items/:skuId", use: setItem)
+        members.delete("cart/items/:skuId", use: removeItem)
+        members.post("orders", use: place)
+        members.get("orders", use: mine)
+        members.get("orders/:id", use: order)
+        members.post("orders/:id/pay", use: pay)
+        members.post("orders/:id/reviews", use: review)
+        members.post("orders/:id/:action", use: act)
+    }
+
+    func cart(request: Request, context: AppRequestContext) async throws -> CartJSON {
+        try await json(try await carts.cart(of: try context.requireUser().id))
+    }
+
+    struct QuantityInput: Decodable { let quantity: Int }
+
+    func setItem(request: Request, context: AppRequestContext) async throws -> CartJSON {
+        let input = try await request.decode(as: QuantityInput.self, context: context)
+        let cart = try await carts.set(
+            try context.parameters.id("skuId", as: SKUID.self), quantity: input.quantity,
+            for: try context.requireUser().id, context: ["surface": "api"])
+        return try await json(cart)
+    }
+
+    func removeItem(request: Request, context: AppRequestContext) async throws -> CartJSON {
+        let cart = try await carts.set(
+            try context.parameters.id("skuId", as: SKUID.self), quantity: 0, for: try context.requireUser().id)
+        return try await json(cart)
+    }
+
+    struct OrderInput: Decodable {
+        struct Item: Decodable { let skuId: String; let quantity: Int }
+        let items: [Item]?
+        let brandId: String?
+        let promoCode: String?
+    }
+
+    /// `{}` buys the cart (or `{"brandId"}` one shop's part of it); `{"items": [...]}` buys those.
+    /// Prices come from the shop, never from the body. Needs an `Idempotency-Key`.
+    func place(request: Request, context: AppRequestContext) async throws -> EditedResponse<OrderJSON> {
+        let input =
+            try await decodeOptional(OrderInput.self, request, context)
+            ?? OrderInput(
+                items: nil, brandId: nil, promoCode: nil)
+        let items = try input.items?.map { item in
+            guard let sku = SKUID(item.skuId) else { throw RequestError.badID("items.skuId") }
+            return CheckoutRequest.Item(sku: sku, quantity: item.quantity)
+        }
+        let brand = try input.brandId.map { text in
+            guard let id = BrandID(text) else { throw RequestError.badID("brandId") }
+            return id
+        }
+        let order = try await checkout.place(
+            CheckoutRequest(items: items, brand: brand, promoCode: input.promoCode), by: try context.requireUser().id,
+            key: request.headers[.idempotencyKey] ?? "", context: ["surface": "api"])
+        return EditedResponse(status: .created, response: OrderJSON(order))
+    }
+
+    func mine(request: Request, context: AppRequestContext) async throws -> ListJSON<OrderJSON> {
+        let page = try await orders.orders(of: try context.requireUser().id, page: try request.pageRequest())
+        return ListJSON(items: page.items.map(OrderJSON.init), next: page.next)
+    }
+
+    func order(request: Request, context: AppRequestContext) async throws -> OrderJSON {
+        OrderJSON(
+            try await orders.order(try context.parameters.id(as: OrderID.self), viewer: try context.requireUser().id))
+    }
+
+    struct PayInput: Decodable { let card: String }
+
+    func pay(request: Request, context: AppRequestContext) async throws -> OrderJSON {
+        let input = try await request.decode(as: PayInput.self, context: context)
+        let order = try await orders.pay(
+            try context.parameters.id(as: OrderID.self), card: input.card, by: try context.requireUser().id,
+            key: request.headers[.idempotencyKey] ?? "", context: ["surface": "api"])
+        return OrderJSON(order)
+    }
+
+    /// `cancel`, `ship`, `deliver`, `complete`, `request-refund`, `approve-refund`, `decline-refund`.
+    func act(request: Request, context: AppRequestContext) async throws -> OrderJSON {
+        let id = try context.parameters.id(as: OrderID.self)
+        let user = try context.requireUser().id
+        let order: Order
+        switch context.parameters.get("action") ?? "" {
+        case "cancel": order = try await orders.cancel(id, by: user)
+        case "ship": order = try await orders.ship(id, by: user)
+        case "deliver": order = try await orders.deliver(id, by: user)
+        case "complete": order = try await orders.complete(id, by: user)
+        case "request-refund": order = try await orders.requestRefund(id, by: user)
+        case "approve-refund": order = try await orders.approveRefund(id, by: user)
+        case "decline-refund": order = try await orders.declineRefund(id, by: user)
+        default: throw HTTPError(.notFound)
+        }
+        return OrderJSON(order)
+    }
+
+    struct ReviewInput: Decodable {
+        let productId: String
+        let rating: Int
+        let title: String
+        let body: String?
+        let tagIds: [String]?
+        let media: [NotesController.PublishInput.MediaInput]?
+    }
+
+    func review(request: Request, context: AppRequestContext) async throws -> EditedResponse<ReviewJSON> {
+        let input = try await request.decode(as: ReviewInput.self, context: context)
+        guard let product = ProductID(input.productId) else { throw RequestError.badID("productId") }
+        let draft = try NotesController.PublishInput(
+            title: input.title, body: input.body, tagIds: input.tagIds, topics: nil, media: input.media, place: nil,
+            productIds: nil
+        ).draft()
+        let user = try context.requireUser().id
+        let (review, note) = try await reviews.review(
+            product, in: try context.parameters.id(as: OrderID.self), rating: input.rating, note: draft, by: user)
+        let json = ReviewJSON(
+            orderId: review.order.description, productId: review.product.description, rating: review.rating,
+            reviewedAt: review.reviewedAt, note: try await noteDirectory.json(note, viewer: user))
+        return EditedResponse(status: .created, response: json)
+    }
+
+    private func json(_ cart: Cart) async throws -> CartJSON {
+        let cards = try await products.cards(cart.groups.flatMap { $0.lines.map(\.product.id) })
+        return CartJSON(
+            groups: cart.groups.map { group in
+                CartGroupJSON(
+                    brand: BrandJSON(group.brand),
+                    lines: group.lines.compactMap { line in
+                        cards[line.product.id].map {
+                            CartLineJSON(
+                                product: $0, sku: SKUJSON(line.sku), quantity: line.quantity,
+                                total: MoneyJSON(line.total), available: line.isAvailable)
+                        }
+                    },
+                    subtotal: group.subtotal.map(MoneyJSON.init))
+            }, itemCount: cart.itemCount)
+    }
+
+    /// The body decoded, or `nil` when there is none.
+    private func decodeOptional<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext)
+        async throws -> T?
+    {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { return nil }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch is DecodingError {
+            throw HTTPError(.badRequest, message: "The body is not valid JSON for this request.")
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
+}
