@@ -109,7 +109,8 @@ let package = Package(
         .testTarget(
             name: "hongshuTests",
             dependencies: [
-                "hongshu", "HongshuCore", "Community", "Commerce", "HongshuServer", "HongshuStore", "TestSupport", "World",
+                "hongshu", "HongshuCore", "Community", "Commerce", "HongshuServer", "HongshuStore", "TestSupport",
+                "World",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
