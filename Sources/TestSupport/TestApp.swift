@@ -18,6 +18,8 @@ public struct TestApp {
     public let settings: ServerSettings
     /// The sandbox payment provider the app charges (tests read what it charged).
     public let payments: SandboxPayments
+    /// The stores under the app.
+    public let stores: Stores
 
     public static func make(
         stores: Stores, clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
@@ -37,7 +39,7 @@ public struct TestApp {
         let settings = ServerSettings(port: 0, metricsText: metricsText)
         return TestApp(
             features: features, clock: clock, router: buildRouter(features: features, settings: settings),
-            settings: settings, payments: payments)
+            settings: settings, payments: payments, stores: stores)
     }
 
     /// An in-memory SQLite app.

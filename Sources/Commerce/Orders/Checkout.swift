@@ -70,6 +70,8 @@ public struct Checkout: Sendable {
         try Idempotency.check(key)
         let claim = IdempotencyClaim(
             user: buyer, key: key, fingerprint: request.fingerprint, at: now().truncatedToMilliseconds)
+        // A retry is answered from what the key stands for, before the cart (now empty) is read.
+        if let record = try await orders.record(buyer, key: key) { return try await replay(record, claim) }
         let wanted = try await items(request, of: buyer)
         let owners = try await products.products(owning: wanted.map(\.sku))
         var bySKU: [SKU.ID: (Product, SKU)] = [:]

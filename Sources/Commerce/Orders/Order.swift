@@ -191,6 +191,8 @@ public protocol OrderStore: Sendable {
     /// Claims a key for a request that is not an order placement (payment); `nil` if claimed,
     /// or what the key already stands for.
     func claim(_ claim: IdempotencyClaim, order: Order.ID) async throws -> IdempotencyRecord?
+    /// What a key already stands for, if it was used.
+    func record(_ user: UserID, key: String) async throws -> IdempotencyRecord?
     /// Records how the request behind a claimed key ended.
     func settle(_ user: UserID, key: String, outcome: String) async throws
     /// Forgets a claimed key whose request did not finish (so it can be retried).

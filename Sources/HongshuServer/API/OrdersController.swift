@@ -169,5 +169,6 @@ struct OrdersController {
 }
 
 extension HTTPField.Name {
-    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
+    /// The header that makes a write that spends money or stock safe to retry.
+    public static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
 }

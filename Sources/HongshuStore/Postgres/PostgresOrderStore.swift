@@ -174,6 +174,12 @@ struct PostgresOrderStore: OrderStore {
         }
     }
 
+    func record(_ user: UserID, key: String) async throws -> IdempotencyRecord? {
+        try await database.client.withConnection { connection in
+            try await Self.record(user, key, connection, database.logger)
+        }
+    }
+
     func settle(_ user: UserID, key: String, outcome: String) async throws {
         try await database.query(
             "UPDATE idempotency_key SET outcome = \(outcome) WHERE user_id = \(user.rawValue) AND key = \(key)")

@@ -158,6 +158,10 @@ struct SQLiteOrderStore: OrderStore {
         }
     }
 
+    func record(_ user: UserID, key: String) async throws -> IdempotencyRecord? {
+        try await database.read { db in try Self.record(user, key, db) }
+    }
+
     func settle(_ user: UserID, key: String, outcome: String) async throws {
         try await database.write { db in
             try db.execute(
