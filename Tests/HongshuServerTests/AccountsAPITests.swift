@@ -144,6 +144,18 @@ enum APIRoutes {
         ("/api/v1/users/{id}/block", "delete"),
         ("/api/v1/me/blocks", "get"), ("/api/v1/notifications", "get"), ("/api/v1/notifications/unread", "get"),
         ("/api/v1/notifications/read", "post"),
+        ("/api/v1/brands", "get"), ("/api/v1/brands", "post"), ("/api/v1/brands/{id}", "get"),
+        ("/api/v1/brands/{id}", "patch"), ("/api/v1/brands/{id}/products", "get"),
+        ("/api/v1/brands/{id}/products", "post"), ("/api/v1/me/brands", "get"), ("/api/v1/brands/{id}/members", "get"),
+        ("/api/v1/brands/{id}/members/{userId}", "put"), ("/api/v1/brands/{id}/members/{userId}", "delete"),
+        ("/api/v1/brands/{id}/orders", "get"), ("/api/v1/brands/{id}/promos", "post"),
+        ("/api/v1/brands/{id}/promos", "get"), ("/api/v1/products", "get"), ("/api/v1/products/{id}", "get"),
+        ("/api/v1/products/{id}", "patch"), ("/api/v1/products/{id}/reviews", "get"),
+        ("/api/v1/products/{id}/notes", "get"), ("/api/v1/notes/{id}/products/{productId}/click", "post"),
+        ("/api/v1/skus/{id}", "patch"), ("/api/v1/cart", "get"), ("/api/v1/cart/items/{skuId}", "put"),
+        ("/api/v1/cart/items/{skuId}", "delete"), ("/api/v1/orders", "post"), ("/api/v1/orders", "get"),
+        ("/api/v1/orders/{id}", "get"), ("/api/v1/orders/{id}/pay", "post"), ("/api/v1/orders/{id}/reviews", "post"),
+        ("/api/v1/orders/{id}/{action}", "post"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

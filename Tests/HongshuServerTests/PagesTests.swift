@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HTTPTypes
@@ -207,15 +208,28 @@ struct CookieJar {
         let comment = try await app.features.comments.comment(on: note.id, body: "好看", by: ada.user.id)
         let other = try await app.signUp("other")
         let page = TimeKey(time: TestClock.start, id: 1).cursor
-        let links: [Link] = [
-            .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,
-            .user(ada.user.id), .user(ada.user.id, after: page), .follow(ada.user.id), .unfollow(ada.user.id),
-            .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet, .tags, .tag(TagID(1033)),
-            .tag(TagID(1), after: page), .like(note.id), .unlike(note.id), .collect(note.id), .uncollect(note.id),
-            .boards, .board(board.id), .board(board.id, after: page), .comment(note.id), .likeComment(comment.id),
-            .unlikeComment(comment.id), .pinComment(comment.id), .unpinComment(comment.id), .deleteComment(comment.id),
-            .shareNote(note.id),
-        ]
+        let shop = try await ShopFixture.make(
+            brands: app.features.brands, products: app.features.products, stores: app.stores, owner: ada.user)
+        let order = try await app.features.checkout.place(
+            CheckoutRequest(items: [CheckoutRequest.Item(sku: shop.medium.id, quantity: 1)]), by: ada.user.id,
+            key: "link-test-order")
+        let links: [Link] =
+            [
+                .home(), .home(after: page), .note(note.id), .deleteNote(note.id), .newNote, .publishNote,
+                .user(ada.user.id), .user(ada.user.id, after: page), .follow(ada.user.id), .unfollow(ada.user.id),
+                .signUp, .logIn(), .logIn(next: "/notes/new"), .logOut, .stylesheet, .tags, .tag(TagID(1033)),
+                .tag(TagID(1), after: page), .like(note.id), .unlike(note.id), .collect(note.id), .uncollect(note.id),
+                .boards, .board(board.id), .board(board.id, after: page), .comment(note.id), .likeComment(comment.id),
+                .unlikeComment(comment.id), .pinComment(comment.id), .unpinComment(comment.id),
+                .deleteComment(comment.id),
+                .shareNote(note.id), .shop(), .shop(after: page), .product(shop.product.id),
+                .productFromNote(note.id, shop.product.id), .brand(shop.brand.id), .brand(shop.brand.id, after: page),
+                .cart, .cartItem(shop.medium.id), .checkout, .orders(), .orders(after: page), .order(order.id),
+                .payOrder(order.id), .reviewOrder(order.id), .console, .createBrand, .consoleBrand(shop.brand.id),
+                .createProduct(shop.brand.id), .updateSKU(shop.medium.id), .productStatus(shop.product.id),
+                .consoleOrders(shop.brand.id), .consoleOrders(shop.brand.id, status: "paid", after: page),
+                .consolePromos(shop.brand.id), .createPromo(shop.brand.id),
+            ] + OrderAction.allCases.map { .orderAction(order.id, $0) }
         try await app.application.test(.router) { client in
             for link in links {
                 let headers: HTTPFields = [.cookie: "hs_session=\(session.token); hs_csrf=t"]

@@ -84,6 +84,9 @@ public struct Products: ProductCatalog {
         return product
     }
 
+    /// The product a SKU belongs to, if any.
+    public func owner(of sku: SKU.ID) async throws -> Product? { try await store.products(owning: [sku]).first }
+
     /// Products by id for cards (missing ones left out), in the order asked.
     public func products(_ ids: [Product.ID]) async throws -> [Product] {
         guard !ids.isEmpty else { return [] }

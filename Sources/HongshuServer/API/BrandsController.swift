@@ -38,11 +38,15 @@ struct BrandsController {
         return EditedResponse(status: .created, response: BrandJSON(brand, role: .owner))
     }
 
+    /// The fields to change; those left out keep their values.
+    struct BrandChanges: Decodable { let name: String?; let description: String? }
+
     func update(request: Request, context: AppRequestContext) async throws -> BrandJSON {
-        let input = try await request.decode(as: BrandInput.self, context: context)
+        let changes = try await request.decode(as: BrandChanges.self, context: context)
         let user = try context.requireUser().id
+        let current = try await brands.brand(try context.parameters.id(as: BrandID.self))
         let brand = try await brands.update(
-            try context.parameters.id(as: BrandID.self), name: input.name, description: input.description ?? "",
+            current.id, name: changes.name ?? current.name, description: changes.description ?? current.description,
             by: user)
         return BrandJSON(brand, role: try await brands.role(of: user, in: brand.id))
     }
@@ -178,20 +182,18 @@ struct ProductInput: Decodable {
     let restockOnRefund: Bool?
     let skus: [SKUInput]?
 
-    func draft(keeping skus: [SKUDraft]? = nil) throws -> ProductDraft {
+    func draft() throws -> ProductDraft {
         let tags = try (tagIds ?? []).map { text in
             guard let id = TagID(text) else { throw RequestError.badID("tagIds") }
             return id
         }
-        let skuDrafts =
-            try skus
-            ?? (self.skus ?? []).map { input in
-                SKUDraft(
-                    attributes: (input.attributes ?? [:]).sorted { $0.key < $1.key }.map {
-                        SKU.Attribute(name: $0.key, value: $0.value)
-                    },
-                    price: try input.price.money("skus.price"), stock: input.stock)
-            }
+        let skuDrafts = try (skus ?? []).map { input in
+            SKUDraft(
+                attributes: (input.attributes ?? [:]).sorted { $0.key < $1.key }.map {
+                    SKU.Attribute(name: $0.key, value: $0.value)
+                },
+                price: try input.price.money("skus.price"), stock: input.stock)
+        }
         return ProductDraft(
             name: name, description: description ?? "", status: status ?? .active, tags: tags,
             media: (media ?? []).map { Media(kind: $0.kind, url: $0.url, width: $0.width, height: $0.height) },

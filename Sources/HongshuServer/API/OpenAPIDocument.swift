@@ -27,6 +27,10 @@ enum OpenAPIDocument {
               "description": "The interest taxonomy of tags."
             },
             {
+              "name": "Commerce",
+              "description": "Brands and their shops, products, the cart, orders and payments, promo codes and reviews."
+            },
+            {
               "name": "Operations",
               "description": "Health, metrics and this document."
             }
@@ -476,7 +480,7 @@ enum OpenAPIDocument {
                   },
                   "400": {
                     "$ref": "#/components/responses/BadRequest",
-                    "description": "The body is not JSON of the expected shape (`request.malformed`), or an entry of `tagIds` is not an id (`request.bad_id`)."
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), or an entry of `tagIds` or `productIds` is not an id (`request.bad_id`)."
                   },
                   "401": {
                     "$ref": "#/components/responses/Unauthorized"
@@ -486,7 +490,7 @@ enum OpenAPIDocument {
                   },
                   "422": {
                     "$ref": "#/components/responses/Unprocessable",
-                    "description": "A rule is broken: `note.title_length`, `note.body_length`, `note.too_many_tags`, `note.unknown_tag`, `note.too_many_topics`, `note.topic_invalid`, `note.too_many_media`, `note.media_invalid` or `note.place_invalid`."
+                    "description": "A rule is broken: `note.title_length`, `note.body_length`, `note.too_many_tags`, `note.unknown_tag`, `note.too_many_topics`, `note.topic_invalid`, `note.too_many_media`, `note.media_invalid`, `note.place_invalid`, `note.too_many_products` or `note.product_unavailable`."
                   }
                 }
               }
@@ -1574,6 +1578,1296 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/brands": {
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listBrands",
+                "summary": "Every brand (shop), by name.",
+                "description": "A shop directory. Not paged: `nextCursor` is always null.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "Every brand, at most 100, without `myRole`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BrandList"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "createBrand",
+                "summary": "Create a brand, with yourself as its owner.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The brand's name and shop description.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewBrand"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new brand, with `myRole` `owner`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Brand"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "A brand with this name exists (`brand.name_taken`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `brand.name_invalid` or `brand.description_too_long`."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "getBrand",
+                "summary": "Get a brand.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The brand; `myRole` when the signed-in caller is a member.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Brand"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  }
+                }
+              },
+              "patch": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "updateBrand",
+                "summary": "Rename a brand or change its shop description (members only).",
+                "description": "Both fields are replaced: an absent `description` clears it.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The fields to change: name and shop description; those left out keep their values.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/BrandChanges"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The brand as changed, with your `myRole`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Brand"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), or the id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "Another brand has this name (`brand.name_taken`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `brand.name_invalid` or `brand.description_too_long`."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/products": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listBrandProducts",
+                "summary": "A shop's products, newest first.",
+                "description": "Active products for everyone; the brand's signed-in members also see drafts and archived products.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of the shop's products.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ProductList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad id (`request.bad_id`), `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "createProduct",
+                "summary": "List a product in a brand's shop (members only).",
+                "requestBody": {
+                  "required": true,
+                  "description": "The product and its variants.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewProduct"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new product.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Product"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`, also for an unknown `status` or media `kind`), an id or an entry of `tagIds` is not an id (`request.bad_id`), or a price's currency is not three letters (`request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `product.name_invalid`, `product.description_too_long`, `product.too_many_tags`, `product.unknown_tag`, `product.too_many_media`, `product.media_invalid`, `product.sku_count`, `product.attributes_invalid`, `product.price_invalid`, `product.stock_invalid` or `product.currency_mismatch`."
+                  }
+                }
+              }
+            },
+            "/api/v1/me/brands": {
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listMyBrands",
+                "summary": "The brands you are a member of, by name.",
+                "responses": {
+                  "200": {
+                    "description": "Your brands, each with your `myRole`. Not paged: `nextCursor` is always null.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BrandList"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/members": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listBrandMembers",
+                "summary": "A brand's members, owners first (members only).",
+                "responses": {
+                  "200": {
+                    "description": "The members. Not paged: `nextCursor` is always null.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BrandMemberList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/members/{userId}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                },
+                {
+                  "$ref": "#/components/parameters/MemberUserId"
+                }
+              ],
+              "put": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "setBrandMember",
+                "summary": "Add a member to a brand or change their role (owners only).",
+                "requestBody": {
+                  "required": true,
+                  "description": "The member's role.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/MemberRole"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "204": {
+                    "description": "The user is a member with this role."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape, or the role is not `owner` or `staff` (`request.malformed`); an id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not an owner of the brand (`brand.not_owner`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such user (`user.not_found`) or brand (`brand.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "This would leave the brand without an owner (`brand.last_owner`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "removeBrandMember",
+                "summary": "Remove a member from a brand (owners only; idempotent).",
+                "responses": {
+                  "204": {
+                    "description": "The user is not a member of the brand (any more)."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "An id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not an owner of the brand (`brand.not_owner`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "The user is the brand's last owner (`brand.last_owner`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/orders": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listBrandOrders",
+                "summary": "A shop's orders, newest first (members only).",
+                "parameters": [
+                  {
+                    "name": "status",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only orders in these states: one or more of `pending`, `paid`, `shipped`, `delivered`, `completed`, `cancelled`, `refund_requested` and `refunded`, separated by commas (`paid,shipped`). Empty means every state; any other word gives 400 `request.bad_parameter`.",
+                    "schema": {
+                      "type": "string"
+                    },
+                    "example": "paid,refund_requested"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of the shop's orders.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/OrderList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad id (`request.bad_id`), `status` or `limit` (`request.bad_parameter`), or `cursor` (`cursor.invalid`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/promos": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/BrandId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listPromos",
+                "summary": "A brand's promo codes with their use so far, newest first (members only).",
+                "responses": {
+                  "200": {
+                    "description": "The promo codes. Not paged: `nextCursor` is always null.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PromoList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "createPromo",
+                "summary": "Create a promo code for a brand (members only).",
+                "requestBody": {
+                  "required": true,
+                  "description": "The code and its discount.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewPromo"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The new promo code.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Promo"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), an id or `creatorId` is not an id (`request.bad_id`), both or neither of `percentOff` and `amountOff` are given, or `amountOff` has a bad currency (`request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "The brand already has this code (`promo.code_taken`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `promo.code_invalid`, `promo.discount_invalid`, `promo.limit_invalid`, `promo.expiry_invalid` or `promo.creator_not_found`."
+                  }
+                }
+              }
+            },
+            "/api/v1/products": {
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listProducts",
+                "summary": "Every shop's active products, newest first.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of products (without `rating`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ProductList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/products/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/ProductId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "getProduct",
+                "summary": "Get a product with its rating.",
+                "description": "Active products for everyone; drafts and archived products only for the brand's signed-in members. Viewing a product is a `product_view` event.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The product, with `rating`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Product"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such product, or one that is not active and the caller is not a member of its brand (`product.not_found`)."
+                  }
+                }
+              },
+              "patch": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "updateProduct",
+                "summary": "Change a product's name, description, status, tags, media and stock policy (members of its brand only).",
+                "description": "Every field is replaced, as when listing: an absent `description`, `tagIds` or `media` becomes empty, an absent `status` becomes `active`, and an absent `restockOnRefund` becomes true. The variants stay as they are.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The product's new fields.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/ProductChanges"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The product as changed (without `rating`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Product"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`, also for an unknown `status` or media `kind`), or an id or an entry of `tagIds` is not an id (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such product (`product.not_found`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `product.name_invalid`, `product.description_too_long`, `product.too_many_tags`, `product.unknown_tag`, `product.too_many_media` or `product.media_invalid`."
+                  }
+                }
+              }
+            },
+            "/api/v1/products/{id}/reviews": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/ProductId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listProductReviews",
+                "summary": "A product's reviews, newest first.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of reviews, each with its note.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReviewList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad id (`request.bad_id`), `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such product, or one the caller may not see (`product.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/products/{id}/notes": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/ProductId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listProductNotes",
+                "summary": "The notes that show a product's card, newest first.",
+                "security": [],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of notes.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoteList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad id (`request.bad_id`), `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such product, or one the caller may not see (`product.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/notes/{id}/products/{productId}/click": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                },
+                {
+                  "$ref": "#/components/parameters/CardProductId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "clickNoteProduct",
+                "summary": "Record a click on a product card under a note.",
+                "description": "Call it when someone follows a product card under a note, before opening the product. Works without signing in; a signed-in caller is recorded as the clicker.",
+                "security": [],
+                "responses": {
+                  "204": {
+                    "description": "The click is recorded as a `product_click` event crediting the note and its author."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "An id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`), or the note does not show this product (`product.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/skus/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/SKUId"
+                }
+              ],
+              "patch": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "updateSKU",
+                "summary": "Set a variant's price and/or stock (members of its brand only).",
+                "requestBody": {
+                  "required": true,
+                  "description": "The new price and/or stock.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SKUChanges"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The product the variant belongs to, as changed (without `rating`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Product"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), the id is not an id (`request.bad_id`), or the price's currency is not three letters (`request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "You are not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such SKU (`sku.not_found`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `product.price_invalid`, `product.currency_mismatch` or `product.stock_invalid`."
+                  }
+                }
+              }
+            },
+            "/api/v1/cart": {
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "getCart",
+                "summary": "Your cart, with today's prices and stock, grouped by shop.",
+                "responses": {
+                  "200": {
+                    "description": "Your cart.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Cart"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/cart/items/{skuId}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/CartSKUId"
+                }
+              ],
+              "put": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "setCartItem",
+                "summary": "Set how many of a SKU your cart holds (0 removes it).",
+                "description": "Adding checks that the product is on sale and that enough is in stock; adding or raising a quantity is an `add_to_cart` event. Setting 0 removes the item, and is not an error when it is not in the cart.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The quantity.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CartQuantity"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Your cart after the change.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Cart"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), or the id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such SKU (`sku.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "Not that many in stock (`cart.over_stock`; the message says how many are left)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `cart.quantity_invalid`, `cart.not_on_sale` (the product is not active) or `cart.full` (at most 50 different items)."
+                  }
+                }
+              },
+              "delete": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "removeCartItem",
+                "summary": "Take a SKU out of your cart (idempotent).",
+                "description": "The same as setting the quantity to 0: removing a SKU that is not in the cart just returns the cart.",
+                "responses": {
+                  "200": {
+                    "description": "Your cart after the change.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Cart"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/orders": {
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "listMyOrders",
+                "summary": "Your orders, newest first.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of your orders.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/OrderList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "placeOrder",
+                "summary": "Check out: place an order for your cart, one shop's part of it, or a list of items.",
+                "description": "Prices always come from the shop at this moment, never from the body; stock is reserved atomically, and a promo code of the shop is applied to the subtotal. Items bought from the cart are taken out of it. The `Idempotency-Key` makes retries safe: the same key with the same body returns the same order (201) and writes nothing new; with a different body it is refused (422 `idempotency.key_reused`). Placing an order is a `checkout` event.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IdempotencyKey"
+                  }
+                ],
+                "requestBody": {
+                  "required": false,
+                  "description": "What to buy. Optional: no body (or `{}`) buys the whole cart.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewOrder"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The pending order (the same order again when the key and body were already used). Pay it before `expiresAt`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Order"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), `brandId` or an `items` `skuId` is not an id (`request.bad_id`), or the `Idempotency-Key` is missing (`idempotency.key_missing`) or malformed (`idempotency.key_invalid`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "A SKU does not exist (`sku.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "Not enough left in stock (`order.out_of_stock`), or the promo code was used up (`promo.used_up`). Nothing was written."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `order.nothing_to_buy`, `order.quantity_invalid`, `order.too_many_lines`, `order.multiple_shops`, `order.currency_mismatch`, `order.not_on_sale`, `promo.not_found`, `promo.expired`, `promo.currency_mismatch`, or the `Idempotency-Key` was used for a different order request (`idempotency.key_reused`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/orders/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/OrderId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "getOrder",
+                "summary": "Get an order (its buyer and the shop's members only).",
+                "responses": {
+                  "200": {
+                    "description": "The order.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Order"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such order, or you are neither its buyer nor a member of its shop (`order.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/orders/{id}/pay": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/OrderId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "payOrder",
+                "summary": "Pay one of your pending orders with a card.",
+                "description": "Charges the order's total. The same `Idempotency-Key` with the same card returns the same outcome (the paid order, or the same 402), and the provider is charged at most once per order whatever the retries. Paying is a `purchase` event.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IdempotencyKey"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "The card.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/CardPayment"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The order, now `paid`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Order"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), the id is not an id (`request.bad_id`), or the `Idempotency-Key` is missing (`idempotency.key_missing`) or malformed (`idempotency.key_invalid`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "402": {
+                    "$ref": "#/components/responses/PaymentRequired",
+                    "description": "The card was declined (`payment.declined`; the message gives the reason)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such order, or it is not yours (`order.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "The order is not pending (`order.transition_not_allowed`), was not paid in time and was cancelled (`order.expired`), or a payment with this key is still in progress (`payment.in_progress`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "The card number is not valid (`payment.card_invalid`), or the `Idempotency-Key` was used for a different request (`idempotency.key_reused`)."
+                  },
+                  "503": {
+                    "$ref": "#/components/responses/Unavailable",
+                    "description": "The payment provider did not answer in time; nothing was charged (`payment.unavailable`). Try again."
+                  }
+                }
+              }
+            },
+            "/api/v1/orders/{id}/reviews": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/OrderId"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "reviewOrderProduct",
+                "summary": "Review a product of one of your delivered or completed orders.",
+                "description": "Publishes a note as you with the product's card first and the rating; the note carries the \"purchased\" badge (`purchase`). One review per product per order.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The rating and the note.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewReview"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "The review, with its published note.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Review"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), or the id, `productId` or an entry of `tagIds` is not an id (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such order, or it is not yours (`order.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "The order has not been delivered (`review.not_delivered`), or you already reviewed this product for this order (`review.already_reviewed`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A rule is broken: `review.rating_invalid`, `review.product_not_in_order`, or a rule of the note (`note.title_length`, `note.body_length`, `note.too_many_tags`, `note.unknown_tag`, `note.too_many_media`, `note.media_invalid`, or `note.product_unavailable` when the product is no longer on sale)."
+                  }
+                }
+              }
+            },
+            "/api/v1/orders/{id}/{action}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/OrderId"
+                },
+                {
+                  "$ref": "#/components/parameters/OrderAction"
+                }
+              ],
+              "post": {
+                "tags": [
+                  "Commerce"
+                ],
+                "operationId": "moveOrder",
+                "summary": "Move an order along its life: cancel, ship, deliver, complete, or request, approve or decline a refund.",
+                "description": "Each action is allowed only from certain states (see `Order`); a step that is not allowed, or that someone else took first, gives 409 `order.transition_not_allowed`.",
+                "responses": {
+                  "200": {
+                    "description": "The order in its new state, with the step added to `history`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Order"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "The buyer asked for a shop's action (`ship`, `approve-refund`, `decline-refund`) without being a member of the shop (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such order, or you may not do this to it (`order.not_found`: `cancel`, `complete` and `request-refund` are the buyer's), or an unknown action (`route.not_found`)."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "The order's state does not allow this step (`order.transition_not_allowed`)."
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1917,7 +3211,8 @@ enum OpenAPIDocument {
                   "media",
                   "mentions",
                   "publishedAt",
-                  "stats"
+                  "stats",
+                  "products"
                 ],
                 "properties": {
                   "id": {
@@ -1980,6 +3275,17 @@ enum OpenAPIDocument {
                   "collectedByMe": {
                     "type": "boolean",
                     "description": "Whether the signed-in caller has collected it; absent when nobody is signed in."
+                  },
+                  "products": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ProductCard"
+                    },
+                    "description": "The products shown as cards under the note, in the order given (at most 5; products that no longer exist are left out)."
+                  },
+                  "purchase": {
+                    "$ref": "#/components/schemas/Purchase",
+                    "description": "Set when the note is a buyer's review of a product they bought (the \"purchased\" badge); absent otherwise."
                   }
                 }
               },
@@ -2041,6 +3347,16 @@ enum OpenAPIDocument {
                         "type": "null"
                       }
                     ]
+                  },
+                  "productIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Products to show as cards under the note: ids of products on sale (422 `note.product_unavailable`), at most 5 after dropping repeats (422 `note.too_many_products`)."
                   }
                 }
               },
@@ -2613,6 +3929,1203 @@ enum OpenAPIDocument {
                     "minimum": 0
                   }
                 }
+              },
+              "Money": {
+                "type": "object",
+                "description": "An amount of money in integer minor units (fen for CNY) and its currency. Never floating point.",
+                "required": [
+                  "amount",
+                  "currency"
+                ],
+                "properties": {
+                  "amount": {
+                    "type": "integer",
+                    "format": "int64",
+                    "description": "Minor units: 12900 with CNY is ¥129.00.",
+                    "examples": [
+                      12900
+                    ]
+                  },
+                  "currency": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z]{3}$",
+                    "description": "An ISO 4217 code such as `CNY`; always upper case in responses. In a request, lower case is accepted, and anything but three letters gives 400 `request.bad_parameter`.",
+                    "examples": [
+                      "CNY"
+                    ]
+                  }
+                }
+              },
+              "Brand": {
+                "type": "object",
+                "description": "An organisation that sells on Hongshu; its members run one shop of products.",
+                "required": [
+                  "id",
+                  "name",
+                  "description",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "1 to 30 characters, unique among brands."
+                  },
+                  "description": {
+                    "type": "string",
+                    "description": "The shop's description: at most 500 characters; may be empty."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "myRole": {
+                    "type": "string",
+                    "enum": [
+                      "owner",
+                      "staff"
+                    ],
+                    "description": "The signed-in caller's role in the brand; absent when they are not a member, when nobody is signed in, and where an operation does not say it includes it."
+                  }
+                }
+              },
+              "BrandMember": {
+                "type": "object",
+                "description": "A person who works for a brand. Owners also manage members; staff run products, orders and promo codes.",
+                "required": [
+                  "user",
+                  "role",
+                  "addedAt"
+                ],
+                "properties": {
+                  "user": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "role": {
+                    "type": "string",
+                    "enum": [
+                      "owner",
+                      "staff"
+                    ]
+                  },
+                  "addedAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When they were added or their role last changed."
+                  }
+                }
+              },
+              "SKU": {
+                "type": "object",
+                "description": "One variant of a product: its attributes (size, colour…), price and units in stock.",
+                "required": [
+                  "id",
+                  "attributes",
+                  "label",
+                  "price",
+                  "stock"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "attributes": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "description": "Attribute name to value, such as `{\"尺码\": \"M\"}`; empty for a product with one plain variant."
+                  },
+                  "label": {
+                    "type": "string",
+                    "description": "The attribute values joined with ` · ` (\"M · 红色\"); empty for a plain variant."
+                  },
+                  "price": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "stock": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Units left to sell."
+                  }
+                }
+              },
+              "Rating": {
+                "type": "object",
+                "description": "A product's ratings from buyers' reviews whose notes are live.",
+                "required": [
+                  "count"
+                ],
+                "properties": {
+                  "count": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "average": {
+                    "type": "number",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "The average number of stars to one decimal; absent when there are no ratings.",
+                    "examples": [
+                      4.3
+                    ]
+                  }
+                }
+              },
+              "Product": {
+                "type": "object",
+                "description": "Something a brand sells, in one or more variants (SKUs).",
+                "required": [
+                  "id",
+                  "brand",
+                  "name",
+                  "description",
+                  "status",
+                  "tagIds",
+                  "media",
+                  "restockOnRefund",
+                  "skus",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "brand": {
+                    "$ref": "#/components/schemas/Brand",
+                    "description": "The brand that sells it (without `myRole`)."
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "1 to 40 characters."
+                  },
+                  "description": {
+                    "type": "string",
+                    "description": "At most 2,000 characters; may be empty."
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "draft",
+                      "active",
+                      "archived"
+                    ],
+                    "description": "Only `active` products are seen and bought by everyone; the others only by the brand's members."
+                  },
+                  "tagIds": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Interest tags, at most 5."
+                  },
+                  "media": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Media"
+                    },
+                    "description": "At most 9; the first is the cover."
+                  },
+                  "restockOnRefund": {
+                    "type": "boolean",
+                    "description": "Whether refunded units go back into stock (the product's stock policy)."
+                  },
+                  "skus": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SKU"
+                    },
+                    "description": "1 to 50 variants."
+                  },
+                  "fromPrice": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "The lowest variant price (\"from ¥…\"); absent when the product has no variants."
+                  },
+                  "rating": {
+                    "$ref": "#/components/schemas/Rating",
+                    "description": "The product's ratings; only in `GET /api/v1/products/{id}`, absent elsewhere."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "ProductCard": {
+                "type": "object",
+                "description": "A product as a card under a note or in the cart: enough to draw it and follow the link.",
+                "required": [
+                  "id",
+                  "name",
+                  "brandId",
+                  "brandName",
+                  "onSale"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "brandId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "brandName": {
+                    "type": "string"
+                  },
+                  "fromPrice": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "The lowest variant price; absent when there is none."
+                  },
+                  "cover": {
+                    "$ref": "#/components/schemas/Media",
+                    "description": "The product's first image; absent when it has none."
+                  },
+                  "onSale": {
+                    "type": "boolean",
+                    "description": "Whether the product is active; a card of a product no longer on sale says so here."
+                  }
+                }
+              },
+              "CartLine": {
+                "type": "object",
+                "description": "One SKU in the cart, at today's price.",
+                "required": [
+                  "product",
+                  "sku",
+                  "quantity",
+                  "total",
+                  "available"
+                ],
+                "properties": {
+                  "product": {
+                    "$ref": "#/components/schemas/ProductCard"
+                  },
+                  "sku": {
+                    "$ref": "#/components/schemas/SKU"
+                  },
+                  "quantity": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 99
+                  },
+                  "total": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "The SKU's current price times the quantity."
+                  },
+                  "available": {
+                    "type": "boolean",
+                    "description": "Whether it can be bought now: the product is on sale and enough is in stock."
+                  }
+                }
+              },
+              "CartGroup": {
+                "type": "object",
+                "description": "The cart lines of one shop: what one checkout buys.",
+                "required": [
+                  "brand",
+                  "lines"
+                ],
+                "properties": {
+                  "brand": {
+                    "$ref": "#/components/schemas/Brand",
+                    "description": "The shop (without `myRole`)."
+                  },
+                  "lines": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CartLine"
+                    },
+                    "description": "Oldest first."
+                  },
+                  "subtotal": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "The sum of the available lines; absent when no line is available or their currencies differ."
+                  }
+                }
+              },
+              "Cart": {
+                "type": "object",
+                "description": "The signed-in buyer's cart with today's prices and stock, grouped by shop (shops in the order first added).",
+                "required": [
+                  "groups",
+                  "itemCount"
+                ],
+                "properties": {
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/CartGroup"
+                    }
+                  },
+                  "itemCount": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "The sum of the quantities."
+                  }
+                }
+              },
+              "OrderLine": {
+                "type": "object",
+                "description": "One SKU bought, at the price it had at checkout.",
+                "required": [
+                  "skuId",
+                  "productId",
+                  "productName",
+                  "attributes",
+                  "unitPrice",
+                  "quantity",
+                  "total"
+                ],
+                "properties": {
+                  "skuId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "productId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "productName": {
+                    "type": "string",
+                    "description": "The product's name at checkout."
+                  },
+                  "attributes": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "description": "The SKU's attribute name to value at checkout."
+                  },
+                  "unitPrice": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "quantity": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 99
+                  },
+                  "total": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "`unitPrice` times `quantity`."
+                  }
+                }
+              },
+              "OrderTransition": {
+                "type": "object",
+                "description": "A step in an order's life: the state it entered, when, and who moved it.",
+                "required": [
+                  "status",
+                  "at"
+                ],
+                "properties": {
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "pending",
+                      "paid",
+                      "shipped",
+                      "delivered",
+                      "completed",
+                      "cancelled",
+                      "refund_requested",
+                      "refunded"
+                    ]
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "actorId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The user who moved it; absent when the system did (an unpaid order expiring)."
+                  }
+                }
+              },
+              "Order": {
+                "type": "object",
+                "description": "A purchase from one shop: lines priced at checkout, a total, and where it stands. Its status moves only along `pending → paid | cancelled`, `paid → shipped | refund_requested`, `shipped → delivered | refund_requested`, `delivered → completed | refund_requested`, `refund_requested → refunded` (or back where it was when the refund is declined).",
+                "required": [
+                  "id",
+                  "buyerId",
+                  "brandId",
+                  "status",
+                  "lines",
+                  "subtotal",
+                  "discount",
+                  "total",
+                  "placedAt",
+                  "expiresAt",
+                  "paid",
+                  "history"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "buyerId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "brandId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "pending",
+                      "paid",
+                      "shipped",
+                      "delivered",
+                      "completed",
+                      "cancelled",
+                      "refund_requested",
+                      "refunded"
+                    ]
+                  },
+                  "lines": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/OrderLine"
+                    }
+                  },
+                  "subtotal": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "The sum of the line totals."
+                  },
+                  "discount": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "Taken off by a promo code: zero or positive, never more than the subtotal."
+                  },
+                  "total": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "`subtotal` minus `discount`: what is charged."
+                  },
+                  "promoId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The promo code applied; absent when none was."
+                  },
+                  "placedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "An unpaid order is cancelled at this time (by default 30 minutes after `placedAt`) and its stock released."
+                  },
+                  "paid": {
+                    "type": "boolean",
+                    "description": "Whether the order was charged."
+                  },
+                  "history": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/OrderTransition"
+                    },
+                    "description": "Every state it has been in, oldest first (the first is `pending` at `placedAt`)."
+                  }
+                }
+              },
+              "Promo": {
+                "type": "object",
+                "description": "A code a brand hands out for a discount at checkout, optionally tied to a creator. Exactly one of `percentOff` and `amountOff` is present.",
+                "required": [
+                  "id",
+                  "brandId",
+                  "code",
+                  "used",
+                  "createdAt"
+                ],
+                "properties": {
+                  "id": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "brandId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "code": {
+                    "type": "string",
+                    "pattern": "^[A-Z0-9]{3,20}$",
+                    "description": "Upper-case letters and digits, unique within the brand.",
+                    "examples": [
+                      "MEI20"
+                    ]
+                  },
+                  "percentOff": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 90,
+                    "description": "Percent off the subtotal, rounded down to the minor unit; absent for a fixed amount."
+                  },
+                  "amountOff": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "A fixed amount off (never more than the subtotal); absent for a percentage."
+                  },
+                  "usageLimit": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "How many orders may use it; absent when there is no limit."
+                  },
+                  "used": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Orders that used it and were not cancelled."
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Absent when it never expires."
+                  },
+                  "creatorId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "The creator whose audience it is for (attribution credits them); absent when none."
+                  },
+                  "createdAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              },
+              "Purchase": {
+                "type": "object",
+                "description": "What a review note is about: the order and product the author bought, and their rating (the \"purchased\" badge).",
+                "required": [
+                  "orderId",
+                  "productId",
+                  "rating"
+                ],
+                "properties": {
+                  "orderId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "productId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "rating": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  }
+                }
+              },
+              "Review": {
+                "type": "object",
+                "description": "A buyer's verdict on a product they received: a rating and a note that shows the product's card.",
+                "required": [
+                  "orderId",
+                  "productId",
+                  "rating",
+                  "reviewedAt",
+                  "note"
+                ],
+                "properties": {
+                  "orderId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "productId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "rating": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "Stars."
+                  },
+                  "reviewedAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "note": {
+                    "$ref": "#/components/schemas/Note",
+                    "description": "The review's note, with `purchase` set."
+                  }
+                }
+              },
+              "BrandList": {
+                "type": "object",
+                "description": "Brands, by name.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Brand"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Always null: this list is not paged."
+                  }
+                }
+              },
+              "BrandMemberList": {
+                "type": "object",
+                "description": "A brand's members: owners first, then by when they were added.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/BrandMember"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Always null: this list is not paged."
+                  }
+                }
+              },
+              "ProductList": {
+                "type": "object",
+                "description": "A page of products, newest first.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Product"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Pass as `cursor` to get the next page; null on the last page."
+                  }
+                }
+              },
+              "OrderList": {
+                "type": "object",
+                "description": "A page of orders, newest first.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Order"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Pass as `cursor` to get the next page; null on the last page."
+                  }
+                }
+              },
+              "PromoList": {
+                "type": "object",
+                "description": "A brand's promo codes with their use so far, newest first.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Promo"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Always null: this list is not paged."
+                  }
+                }
+              },
+              "ReviewList": {
+                "type": "object",
+                "description": "A page of a product's reviews whose notes are live, newest first (a page may hold fewer than `limit`).",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Review"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Pass as `cursor` to get the next page; null on the last page."
+                  }
+                }
+              },
+              "NewBrand": {
+                "type": "object",
+                "description": "A brand's name and shop description (the body of `POST /api/v1/brands` and `PATCH /api/v1/brands/{id}`).",
+                "required": [
+                  "name"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "1 to 30 characters (trimmed first), unique among brands."
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "At most 500 characters (trimmed first). Absent or null means empty: on `PATCH` it clears the description."
+                  }
+                }
+              },
+              "MemberRole": {
+                "type": "object",
+                "description": "A member's role in a brand. Anything but `owner` or `staff` gives 400 `request.malformed`.",
+                "required": [
+                  "role"
+                ],
+                "properties": {
+                  "role": {
+                    "type": "string",
+                    "enum": [
+                      "owner",
+                      "staff"
+                    ]
+                  }
+                }
+              },
+              "NewSKU": {
+                "type": "object",
+                "description": "One variant of a new product.",
+                "required": [
+                  "price",
+                  "stock"
+                ],
+                "properties": {
+                  "attributes": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "additionalProperties": {
+                      "type": "string"
+                    },
+                    "maxProperties": 3,
+                    "description": "Attribute name to value, such as `{\"尺码\": \"M\", \"颜色\": \"红色\"}`: at most 3, each name and value 1 to 20 characters (trimmed), and no two variants alike (422 `product.attributes_invalid`). Kept in the order of their names. Absent, null or empty for a plain variant."
+                  },
+                  "price": {
+                    "$ref": "#/components/schemas/Money",
+                    "description": "1 to 100,000,000 minor units (422 `product.price_invalid`); every variant in one currency (422 `product.currency_mismatch`)."
+                  },
+                  "stock": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Units to sell (422 `product.stock_invalid` outside 0 to 1,000,000)."
+                  }
+                }
+              },
+              "NewProduct": {
+                "type": "object",
+                "description": "A product to list in a brand's shop (the body of `POST /api/v1/brands/{id}/products`). Prices are never taken from a buyer: checkout uses these.",
+                "required": [
+                  "name",
+                  "skus"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "1 to 40 characters (trimmed first)."
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "At most 2,000 characters (trimmed first). Absent or null means empty."
+                  },
+                  "status": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "draft",
+                      "active",
+                      "archived",
+                      null
+                    ],
+                    "default": "active",
+                    "description": "Only `active` products are seen and bought by everyone. Absent or null means `active`."
+                  },
+                  "tagIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Ids of existing interest tags; at most 5 after dropping repeats. Absent or null means none."
+                  },
+                  "media": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Media"
+                    },
+                    "maxItems": 9,
+                    "description": "At most 9 images or videos; the first is the cover. Absent or null means none."
+                  },
+                  "restockOnRefund": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "default": true,
+                    "description": "Whether refunded units go back into stock. Absent or null means true."
+                  },
+                  "skus": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/NewSKU"
+                    },
+                    "minItems": 1,
+                    "maxItems": 50,
+                    "description": "1 to 50 variants; missing or empty gives 422 `product.sku_count`."
+                  }
+                }
+              },
+              "ProductChanges": {
+                "type": "object",
+                "description": "The fields to change; those left out keep their values.",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "1 to 40 characters (trimmed first)."
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "At most 2,000 characters (trimmed first). Absent or null means empty."
+                  },
+                  "status": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "draft",
+                      "active",
+                      "archived",
+                      null
+                    ],
+                    "default": "active",
+                    "description": "Only `active` products are seen and bought by everyone. Absent or null means `active`."
+                  },
+                  "tagIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Ids of existing interest tags; at most 5 after dropping repeats. Absent or null means none."
+                  },
+                  "media": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Media"
+                    },
+                    "maxItems": 9,
+                    "description": "At most 9 images or videos; the first is the cover. Absent or null means none."
+                  },
+                  "restockOnRefund": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "default": true,
+                    "description": "Whether refunded units go back into stock. Absent or null means true."
+                  }
+                }
+              },
+              "SKUChanges": {
+                "type": "object",
+                "description": "A variant's new price and/or stock; an absent or null field stays as it is.",
+                "properties": {
+                  "price": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Money"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "1 to 100,000,000 minor units (422 `product.price_invalid`), in the product's currency (422 `product.currency_mismatch`)."
+                  },
+                  "stock": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 1000000,
+                    "description": "Units to sell (422 `product.stock_invalid` outside 0 to 1,000,000)."
+                  }
+                }
+              },
+              "NewPromo": {
+                "type": "object",
+                "description": "A promo code to create. Give exactly one of `percentOff` and `amountOff` (both or neither gives 400 `request.bad_parameter`).",
+                "required": [
+                  "code"
+                ],
+                "properties": {
+                  "code": {
+                    "type": "string",
+                    "description": "3 to 20 letters and digits; trimmed and upper-cased (422 `promo.code_invalid`), unique within the brand (409 `promo.code_taken`).",
+                    "examples": [
+                      "MEI20"
+                    ]
+                  },
+                  "percentOff": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 90,
+                    "description": "Percent off the subtotal, 1 to 90 (422 `promo.discount_invalid`)."
+                  },
+                  "amountOff": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Money"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "A fixed amount off, 1 to 100,000,000 minor units (422 `promo.discount_invalid`)."
+                  },
+                  "usageLimit": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "How many orders may use it, 1 to 1,000,000 (422 `promo.limit_invalid`); absent or null for no limit."
+                  },
+                  "expiresAt": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time",
+                    "description": "When it stops working; must be in the future (422 `promo.expiry_invalid`). Absent or null: never."
+                  },
+                  "creatorId": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "The creator whose audience it is for (422 `promo.creator_not_found` if there is no such user)."
+                  }
+                }
+              },
+              "CartQuantity": {
+                "type": "object",
+                "description": "How many of a SKU the cart should hold.",
+                "required": [
+                  "quantity"
+                ],
+                "properties": {
+                  "quantity": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 99,
+                    "description": "0 to 99 (422 `cart.quantity_invalid`); 0 removes the item."
+                  }
+                }
+              },
+              "NewOrderItem": {
+                "type": "object",
+                "required": [
+                  "skuId",
+                  "quantity"
+                ],
+                "properties": {
+                  "skuId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "quantity": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 99,
+                    "description": "1 to 99, also after merging repeats of a SKU (422 `order.quantity_invalid`)."
+                  }
+                }
+              },
+              "NewOrder": {
+                "type": "object",
+                "description": "What to buy. `{}` (or no body) buys the whole cart; `{\"brandId\"}` only that shop's part of it; `{\"items\": [...]}` those items, leaving the cart alone. Items bought from the cart are taken out of it. Every item must come from one shop (422 `order.multiple_shops`). Prices always come from the shop, never from the body.",
+                "properties": {
+                  "items": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/NewOrderItem"
+                    },
+                    "description": "Buy these instead of the cart: at most 50 different SKUs (422 `order.too_many_lines`); nothing to buy gives 422 `order.nothing_to_buy`."
+                  },
+                  "brandId": {
+                    "anyOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ],
+                    "description": "Buy only this shop's part of the cart (ignored with `items`)."
+                  },
+                  "promoCode": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "A promo code of the shop (trimmed, any case); empty means none. Unknown, expired or for another currency gives 422 `promo.not_found`, `promo.expired` or `promo.currency_mismatch`; used up gives 409 `promo.used_up`."
+                  }
+                }
+              },
+              "CardPayment": {
+                "type": "object",
+                "description": "The card to charge the order's total to.",
+                "required": [
+                  "card"
+                ],
+                "properties": {
+                  "card": {
+                    "type": "string",
+                    "description": "A card number: 12 to 19 digits with a valid check digit (spaces and hyphens are ignored; 422 `payment.card_invalid`). With the sandbox provider, `4242424242424242` pays, `4000000000000002` is declined (402 `payment.declined`), `4000000000009995` is declined for insufficient funds (402 `payment.declined`), `4000000000000119` times out (503 `payment.unavailable`), and any other valid number pays.",
+                    "examples": [
+                      "4242424242424242"
+                    ]
+                  }
+                }
+              },
+              "NewReview": {
+                "type": "object",
+                "description": "A review of a product of a delivered (or completed) order: a rating and a note. The note is published like `POST /api/v1/notes` and shows the product's card first.",
+                "required": [
+                  "productId",
+                  "rating",
+                  "title"
+                ],
+                "properties": {
+                  "productId": {
+                    "$ref": "#/components/schemas/Id",
+                    "description": "A product in the order (422 `review.product_not_in_order`)."
+                  },
+                  "rating": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5,
+                    "description": "1 to 5 stars (422 `review.rating_invalid`)."
+                  },
+                  "title": {
+                    "type": "string",
+                    "description": "The note's title: 1 to 20 characters (trimmed first)."
+                  },
+                  "body": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The note's body: at most 1,000 characters (trimmed first)."
+                  },
+                  "tagIds": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "Ids of existing interest tags; at most 10 after dropping repeats."
+                  },
+                  "media": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "items": {
+                      "$ref": "#/components/schemas/Media"
+                    },
+                    "maxItems": 18,
+                    "description": "At most 18 images or videos."
+                  }
+                }
+              },
+              "BrandChanges": {
+                "type": "object",
+                "description": "The fields to change; those left out keep their values.",
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "description": "1 to 30 characters (trimmed first), unique among brands."
+                  },
+                  "description": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "At most 500 characters (trimmed first). Absent or null means empty: on `PATCH` it clears the description."
+                  }
+                }
               }
             },
             "responses": {
@@ -2752,6 +5265,38 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "PaymentRequired": {
+                "description": "The payment was declined (`payment.declined`); nothing was charged.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    },
+                    "example": {
+                      "error": {
+                        "code": "payment.declined",
+                        "message": "The payment was declined: insufficient funds."
+                      }
+                    }
+                  }
+                }
+              },
+              "Unavailable": {
+                "description": "Something the request needs did not answer in time; nothing was done. Try again.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    },
+                    "example": {
+                      "error": {
+                        "code": "payment.unavailable",
+                        "message": "The payment provider did not answer in time; nothing was charged. Try again."
+                      }
+                    }
+                  }
+                }
               }
             },
             "parameters": {
@@ -2819,6 +5364,100 @@ enum OpenAPIDocument {
                 "description": "A comment id.",
                 "schema": {
                   "$ref": "#/components/schemas/Id"
+                }
+              },
+              "BrandId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "The brand's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "ProductId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "The product's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "SKUId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "The SKU's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "OrderId": {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "description": "The order's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "MemberUserId": {
+                "name": "userId",
+                "in": "path",
+                "required": true,
+                "description": "The member (user)'s id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "CartSKUId": {
+                "name": "skuId",
+                "in": "path",
+                "required": true,
+                "description": "The SKU's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "CardProductId": {
+                "name": "productId",
+                "in": "path",
+                "required": true,
+                "description": "The product's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                "schema": {
+                  "$ref": "#/components/schemas/Id"
+                }
+              },
+              "IdempotencyKey": {
+                "name": "Idempotency-Key",
+                "in": "header",
+                "required": true,
+                "description": "A key the client makes up for this attempt (a UUID, say) and sends again on every retry of it: 8 to 100 visible ASCII characters. Missing gives 400 `idempotency.key_missing`; malformed, 400 `idempotency.key_invalid`; the same key with a different request, 422 `idempotency.key_reused`.",
+                "schema": {
+                  "type": "string",
+                  "minLength": 8,
+                  "maxLength": 100,
+                  "pattern": "^[!-~]{8,100}$"
+                },
+                "example": "5f0c2a9e-3b1d-4c67-9a8e-2d4f6b1c7e90"
+              },
+              "OrderAction": {
+                "name": "action",
+                "in": "path",
+                "required": true,
+                "description": "What to do. `cancel` (the buyer, a pending order: stock and promo use are given back), `ship` (a shop member, a paid order), `deliver` (a shop member or the buyer, a shipped order), `complete` (the buyer, a delivered order), `request-refund` (the buyer, a paid, shipped or delivered order), `approve-refund` (a shop member: the money goes back, and units go back into stock for products whose policy says so), `decline-refund` (a shop member: the order returns to where it was). Any other word gives 404 `route.not_found`.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "cancel",
+                    "ship",
+                    "deliver",
+                    "complete",
+                    "request-refund",
+                    "approve-refund",
+                    "decline-refund"
+                  ]
                 }
               }
             },

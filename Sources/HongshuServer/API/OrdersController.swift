@@ -98,18 +98,10 @@ struct OrdersController {
     func act(request: Request, context: AppRequestContext) async throws -> OrderJSON {
         let id = try context.parameters.id(as: OrderID.self)
         let user = try context.requireUser().id
-        let order: Order
-        switch context.parameters.get("action") ?? "" {
-        case "cancel": order = try await orders.cancel(id, by: user)
-        case "ship": order = try await orders.ship(id, by: user)
-        case "deliver": order = try await orders.deliver(id, by: user)
-        case "complete": order = try await orders.complete(id, by: user)
-        case "request-refund": order = try await orders.requestRefund(id, by: user)
-        case "approve-refund": order = try await orders.approveRefund(id, by: user)
-        case "decline-refund": order = try await orders.declineRefund(id, by: user)
-        default: throw HTTPError(.notFound)
+        guard let action = OrderAction(rawValue: context.parameters.get("action") ?? "") else {
+            throw HTTPError(.notFound)
         }
-        return OrderJSON(order)
+        return OrderJSON(try await action.perform(orders, id, by: user))
     }
 
     struct ReviewInput: Decodable {

@@ -52,11 +52,31 @@ struct ProductsController {
         return .noContent
     }
 
+    /// The fields to change; those left out keep their values.
+    struct ProductChanges: Decodable {
+        let name: String?
+        let description: String?
+        let status: Product.Status?
+        let tagIds: [String]?
+        let media: [NotesController.PublishInput.MediaInput]?
+        let restockOnRefund: Bool?
+    }
+
     func update(request: Request, context: AppRequestContext) async throws -> ProductJSON {
-        let input = try await request.decode(as: ProductInput.self, context: context)
-        let product = try await products.update(
-            try context.parameters.id(as: ProductID.self), with: try input.draft(keeping: []),
-            by: try context.requireUser().id)
+        let changes = try await request.decode(as: ProductChanges.self, context: context)
+        let user = try context.requireUser().id
+        let current = try await products.product(try context.parameters.id(as: ProductID.self), viewer: user)
+        let tags = try changes.tagIds?.map { text in
+            guard let id = TagID(text) else { throw RequestError.badID("tagIds") }
+            return id
+        }
+        let draft = ProductDraft(
+            name: changes.name ?? current.name, description: changes.description ?? current.description,
+            status: changes.status ?? current.status, tags: tags ?? current.tags,
+            media: changes.media?.map { Media(kind: $0.kind, url: $0.url, width: $0.width, height: $0.height) }
+                ?? current.media,
+            restockOnRefund: changes.restockOnRefund ?? current.restockOnRefund, skus: [])
+        let product = try await products.update(current.id, with: draft, by: user)
         return ProductJSON(product, brand: try await brands.brand(product.brand))
     }
 

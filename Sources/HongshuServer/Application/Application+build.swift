@@ -101,5 +101,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
         secureCookies: settings.secureCookies
     )
     .addRoutes(public: pagesOpen, members: pagesMembers)
+    ShopPagesController(features: features, notes: directory, products: productDirectory)
+        .addRoutes(public: pagesOpen, members: pagesMembers)
     return router
 }

@@ -136,6 +136,49 @@ enum Stylesheet {
         .boards li{padding:.6rem 0;border-bottom:1px solid var(--line)}
         .check{display:flex;gap:.4rem;align-items:center;margin:0 0 1rem}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        .price{color:var(--accent);font-weight:700;white-space:nowrap}
+        .price.big{font-size:1.4rem;margin:.2rem 0}
+        .product-card .byline{justify-content:space-between}
+        .stars{color:#f5a623;letter-spacing:1px}
+        .products{display:grid;gap:.5rem;margin:1rem 0}
+        .product-strip{display:flex;gap:.7rem;align-items:center;background:var(--bg);border:1px solid var(--line);\
+        border-radius:12px;padding:.5rem;color:inherit;text-decoration:none}
+        .product-strip:hover{border-color:var(--accent)}
+        .product-strip img,.product-strip .placeholder{width:64px;height:64px;object-fit:cover;border-radius:8px;\
+        flex:none;font-size:1.4rem;display:flex;align-items:center;justify-content:center}
+        .product-strip>span{display:flex;flex-direction:column;gap:.1rem;min-width:0}
+        .badge.muted{background:var(--line);color:var(--muted)}
+        .badge.purchased{font-size:.85rem;padding:.1rem .5rem}
+        .badge.purchased .stars{color:#fff3c4}
+        .pill{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.8rem;font-weight:600;\
+        background:var(--line);color:var(--ink);white-space:nowrap}
+        .pill-pending,.pill-refund_requested{background:#fff3c4;color:#7a5300}
+        .pill-paid,.pill-shipped,.pill-delivered{background:#e3efff;color:#1d4f91}
+        .pill-completed{background:#e7f6ec;color:#17603a}
+        .pill-cancelled,.pill-refunded{background:var(--line);color:var(--muted)}
+        .lines,.orders,.timeline{list-style:none;padding:0;margin:.5rem 0}
+        .line{display:flex;gap:.8rem;align-items:flex-start;padding:.7rem 0;border-bottom:1px solid var(--line)}
+        .line img,.line .placeholder{width:72px;height:72px;object-fit:cover;border-radius:10px;flex:none;\
+        display:flex;align-items:center;justify-content:center;font-size:1.5rem}
+        .line form.qty input{width:4.5rem;font:inherit;border:1.5px solid var(--line);border-radius:8px;padding:.2rem .4rem;\
+        background:var(--bg);color:inherit;margin:.3rem .3rem 0 0}
+        .orders li{border-bottom:1px solid var(--line)}
+        .orders a,.orders li>span{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.3rem .8rem;padding:.7rem 0;\
+        color:inherit;text-decoration:none}
+        .orders li{display:flex;flex-wrap:wrap;justify-content:space-between}
+        .orders a{width:100%}
+        .timeline li{padding:.3rem 0 .3rem 1rem;border-left:2px solid var(--line)}
+        .total{display:flex;justify-content:space-between;margin:.4rem 0}
+        .buy fieldset,.panel fieldset{border:0;padding:0;margin:0 0 1rem}
+        .buy legend,.panel legend{font-weight:600;margin-bottom:.3rem}
+        .option{display:flex;gap:.5rem;align-items:center;padding:.35rem 0;cursor:pointer}
+        .option input{width:auto}
+        .field select,.sku input,.panel select{font:inherit;color:inherit;background:var(--bg);border:1.5px solid var(--line);\
+        border-radius:10px;padding:.4rem .6rem}
+        .sku{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;padding:.4rem 0;border-bottom:1px dashed var(--line)}
+        .sku>span{min-width:5rem;font-weight:600}
+        .sku input{width:6rem}
+        .review .stars{display:block;margin-bottom:.2rem}
         @media (min-width:560px){.row{grid-template-columns:1fr 1fr}}
         """
 }

@@ -44,12 +44,14 @@ enum Layout {
         guard let user = viewer.user else {
             return """
                 <a href="\(Link.tags)">兴趣<span class="en-label"> Interests</span></a>\
+                <a href="\(Link.shop())">商城<span class="en-label"> Shop</span></a>\
                 <a href="\(Link.logIn())">登录<span class="en-label"> Log in</span></a>\
                 <a class="button" href="\(Link.signUp)">注册<span class="en-label"> Sign up</span></a>
                 """
         }
         return """
-            <a href="\(Link.tags)">兴趣</a><a href="\(Link.boards)">收藏</a><a href="\(Link.notices())">消息</a>\
+            <a href="\(Link.tags)">兴趣</a><a href="\(Link.shop())">商城</a><a href="\(Link.cart)">购物车</a>\
+            <a href="\(Link.boards)">收藏</a><a href="\(Link.notices())">消息</a>\
             <a class="button" href="\(Link.newNote)">＋ 发布笔记</a>\
             <a href="\(Link.user(user.id))">@\(user.handle)</a>\
             <form method="post" action="\(Link.logOut)" class="inline">\(viewer.csrfField)\

@@ -8,7 +8,8 @@ enum Link: Hashable, Sendable {
         switch self {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
             .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote, .block,
-            .unblock, .readNotices:
+            .unblock, .readNotices, .cartItem, .checkout, .payOrder, .orderAction, .reviewOrder, .createBrand,
+            .createProduct, .updateSKU, .productStatus, .createPromo:
             true
         default: false
         }
@@ -46,6 +47,28 @@ enum Link: Hashable, Sendable {
     case logIn(next: String? = nil)
     case logOut
     case stylesheet
+    case shop(after: Cursor? = nil)
+    case product(ProductID)
+    /// A product card under a note: counts the click, then opens the product.
+    case productFromNote(NoteID, ProductID)
+    case brand(BrandID, after: Cursor? = nil)
+    case cart
+    case cartItem(SKUID)
+    case checkout
+    case orders(after: Cursor? = nil)
+    case order(OrderID)
+    case payOrder(OrderID)
+    case orderAction(OrderID, OrderAction)
+    case reviewOrder(OrderID)
+    case console
+    case createBrand
+    case consoleBrand(BrandID)
+    case createProduct(BrandID)
+    case updateSKU(SKUID)
+    case productStatus(ProductID)
+    case consoleOrders(BrandID, status: String? = nil, after: Cursor? = nil)
+    case consolePromos(BrandID)
+    case createPromo(BrandID)
 
     var path: String {
         switch self {
@@ -81,7 +104,31 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=1"
+        case .stylesheet: "/assets/app.css?v=2"
+        case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
+        case .product(let id): "/products/\(id)"
+        case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"
+        case .brand(let id, let after): "/brands/\(id)" + (after.map { "?after=\($0.rawValue)" } ?? "")
+        case .cart: "/cart"
+        case .cartItem(let sku): "/cart/items/\(sku)"
+        case .checkout: "/checkout"
+        case .orders(let after): "/orders" + (after.map { "?after=\($0.rawValue)" } ?? "")
+        case .order(let id): "/orders/\(id)"
+        case .payOrder(let id): "/orders/\(id)/pay"
+        case .orderAction(let id, let action): "/orders/\(id)/\(action.rawValue)"
+        case .reviewOrder(let id): "/orders/\(id)/reviews"
+        case .console: "/console"
+        case .createBrand: "/console/brands"
+        case .consoleBrand(let id): "/console/brands/\(id)"
+        case .createProduct(let id): "/console/brands/\(id)/products"
+        case .updateSKU(let id): "/console/skus/\(id)"
+        case .productStatus(let id): "/console/products/\(id)/status"
+        case .consoleOrders(let id, let status, let after):
+            "/console/brands/\(id)/orders"
+                + ([status.map { "status=\($0)" }, after.map { "after=\($0.rawValue)" }].compactMap { $0 }
+                    .joined(separator: "&").nonEmpty.map { "?" + $0 } ?? "")
+        case .consolePromos(let id): "/console/brands/\(id)/promos"
+        case .createPromo(let id): "/console/brands/\(id)/promos"
         }
     }
 
@@ -107,6 +154,8 @@ extension String {
         }
         return result
     }
+
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 
     fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
 }

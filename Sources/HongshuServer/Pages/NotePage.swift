@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
@@ -18,6 +19,9 @@ struct NotePage: Sendable {
     /// Just shared: the link made, or the handle it was sent to.
     var sharedCode: String?
     var sentTo: String?
+    /// The product cards under the note, and the purchase it reviews (the "purchased" badge).
+    var products: [ProductCard] = []
+    var purchase: Review?
 
     func render(_ viewer: Viewer) -> HTML {
         let media = note.media.map { item -> HTML in
@@ -45,8 +49,10 @@ struct NotePage: Sendable {
                 \(gallery)
                 <div class="note-text">
                 <div class="author">\(NoteViews.avatar(author))<a href="\(Link.user(author.id))"><strong>\(author.displayName)</strong> <span class="muted">@\(author.handle)</span></a>\(actions(viewer))</div>
+                \(purchaseBadge)
                 <h1>\(note.title)</h1>
                 \(NoteViews.body(note.body, mentions: mentions))
+                \(productStrip)
                 \(chips)
                 \(place)
                 \(engagement(viewer))
@@ -55,6 +61,17 @@ struct NotePage: Sendable {
                 </article>
                 \(comments?.render(viewer))
                 """)
+    }
+
+    private var purchaseBadge: HTML {
+        guard let purchase else { return .empty }
+        return "<p class=\"badge purchased\">已购 Purchased · \(ProductViews.stars(purchase.rating))</p>"
+    }
+
+    private var productStrip: HTML {
+        guard !products.isEmpty else { return .empty }
+        return
+            "<section class=\"products\" aria-label=\"笔记中的商品 Products in this note\">\(products.map(ProductViews.strip))</section>"
     }
 
     /// Like and collect, as forms that work without JavaScript; the board picker chooses where.

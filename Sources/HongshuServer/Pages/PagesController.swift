@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
@@ -76,6 +77,10 @@ struct PagesController {
             note: note.id, noteAuthor: note.author, count: try await features.comments.counts([note.id])[note.id] ?? 0,
             pinned: request.uri.queryParameters.get("comments") == nil ? pinnedThread : nil, threads: threads,
             next: commentsPage.next)
+        let shown = try await features.products.products(note.products)
+        let brands = try await ProductDirectory(products: features.products, brands: features.brands).brands(for: shown)
+        page.products = shown.map { ProductCard(product: $0, brand: brands[$0.brand], via: note.id) }
+        page.purchase = try await features.reviews.reviews(notes: [note.id])[note.id]
         page.sharedCode = request.uri.queryParameters.get("shared").map { String($0) }
         page.sentTo = request.uri.queryParameters.get("sentTo").map { String($0) }
         if let viewer = context.user?.id {

@@ -13,7 +13,11 @@ struct ProfilePage: Sendable {
     func render(_ viewer: Viewer) -> HTML {
         let action: HTML =
             if viewer.user?.id == user.id {
-                "<a class=\"button ghost\" href=\"\(Link.newNote)\">＋ 发布笔记 New note</a>"
+                """
+                <a class="button ghost" href="\(Link.newNote)">＋ 发布笔记 New note</a> \
+                <a class="button ghost" href="\(Link.orders())">我的订单 Orders</a> \
+                <a class="button ghost" href="\(Link.console)">品牌后台 Brand console</a>
+                """
             } else if viewer.user == nil {
                 "<a class=\"button\" href=\"\(Link.logIn(next: Link.user(user.id).path))\">关注 Follow</a>"
             } else {
