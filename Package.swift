@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "World",
             dependencies: domains,
-            resources: [.copy("Resources/vocabulary.json")]
+            resources: [.copy("Resources/vocabulary.json"), .copy("Resources/commerce.json")]
         ),
         .target(
             name: "HongshuStore",

@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
@@ -11,8 +12,12 @@ public struct WorldExport: Sendable {
     let follows: Follows
     let likes: Likes
     let comments: Comments
+    let products: Products?
 
-    public init(accounts: Accounts, notes: Notes, follows: Follows, likes: Likes, comments: Comments) {
+    public init(
+        accounts: Accounts, notes: Notes, follows: Follows, likes: Likes, comments: Comments, products: Products? = nil
+    ) {
+        self.products = products
         self.comments = comments
         self.accounts = accounts
         self.notes = notes
@@ -28,7 +33,12 @@ public struct WorldExport: Sendable {
     struct NoteLine: Encodable {
         let id: String, author: String, title: String, body: String, tags: [String], topics: [String]
         let media: [Media], place: String?, mentions: [String], publishedAt: Date, likes: Int, collects: Int
-        let comments: Int
+        let comments: Int, products: [String]
+    }
+
+    /// A product with each SKU's price and the stock left (which the world's purchases drew down).
+    struct ProductLine: Encodable {
+        let id: String, brand: String, name: String, tags: [String], skus: [String]
     }
 
     public func export(_ write: (String) throws -> Void) async throws {
@@ -78,8 +88,22 @@ public struct WorldExport: Sendable {
                 tags: note.tags.map(\.description), topics: note.topics, media: note.media, place: place,
                 mentions: note.mentions.map(\.description), publishedAt: note.publishedAt,
                 likes: stats[note.id]?.likes ?? 0, collects: stats[note.id]?.collects ?? 0,
-                comments: commentCounts[note.id] ?? 0)
+                comments: commentCounts[note.id] ?? 0, products: note.products.map(\.description))
             try write(String(decoding: try encoder.encode(["note": line]), as: UTF8.self))
+        }
+        guard let products else { return }
+        var onSale: [Product] = []
+        try await readAll {
+            try await products.active(page: $0)
+        } into: {
+            onSale += $0
+        }
+        for product in onSale.sorted(by: { $0.id < $1.id }) {
+            let line = ProductLine(
+                id: product.id.description, brand: product.brand.description, name: product.name,
+                tags: product.tags.map(\.description),
+                skus: product.skus.map { "\($0.id) \($0.label) \($0.price.amount) stock \($0.stock)" })
+            try write(String(decoding: try encoder.encode(["product": line]), as: UTF8.self))
         }
     }
 

@@ -15,14 +15,16 @@ public struct WorldGenerator: Sendable {
     let boards: Boards
     let comments: Comments
     let events: EventLog
+    let commerce: WorldCommerce?
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
 
     public init(
         accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
-        comments: Comments, events: EventLog, vocabulary: Vocabulary
+        comments: Comments, events: EventLog, vocabulary: Vocabulary, commerce: WorldCommerce? = nil
     ) {
+        self.commerce = commerce
         self.comments = comments
         self.events = events
         self.accounts = accounts
@@ -59,8 +61,14 @@ public struct WorldGenerator: Sendable {
         let handles = Dictionary(uniqueKeysWithValues: people.map { ($0.account.id, $0.account.handle) })
         for follow in graph { followees[follow.follower, default: []].append(handles[follow.followee] ?? "") }
 
+        random = root.fork(5)
+        let shelf = try await openShops(people, plan: plan, ids: &ids, &random, progress: progress)
+        var shelves: [TagID: [Int]] = [:]
+        for (index, item) in shelf.enumerated() { shelves[item.category, default: []].append(index) }
+
         random = root.fork(3)
         var truth = GroundTruth()
+        for item in shelf { for (sku, stock) in item.openingStock { truth.openingStock[sku.description] = stock } }
         truth.people = people.map { person in
             GroundTruth.Person(
                 id: person.account.id.description, handle: person.account.handle, city: person.city,
@@ -85,15 +93,21 @@ public struct WorldGenerator: Sendable {
                 let friends = followees[person.account.id] ?? []
                 let mention = !friends.isEmpty && random.chance(0.08) ? random.pick(friends) : nil
                 let at = publishTime(after: person.account.joinedAt, plan: plan, hours: hours, &random)
-                let draft = writer.draft(
+                var draft = writer.draft(
                     by: person, category: interest.category, tags: tags, mention: mention, random: &random)
+                // Creators show what they use far more often than everyone else ("seeding").
+                var shown: [Int] = []
+                if let onShelf = shelves[interest.category], random.chance(person.creator ? 0.35 : 0.06) {
+                    shown = Array(Set((0..<(1 + random.below(2))).map { _ in random.pick(onShelf) })).sorted()
+                    draft.products = shown.map { shelf[$0].product }
+                }
                 let id = NoteID(ids.next(at: at))
                 batch.append(ImportedNote(id: id, author: person.account.id, draft: draft, publishedAt: at))
                 let quality = min(1, max(0, 0.35 + 0.15 * log(person.activity) + 0.25 * (random.unit() - 0.5)))
                 published.append(
                     PublishedNote(
                         id: id, author: positions[person.account.id]!, category: interest.category, at: at,
-                        quality: quality))
+                        quality: quality, products: shown))
                 truth.notes.append(
                     .init(
                         id: id.description, author: person.account.id.description,
@@ -104,7 +118,8 @@ public struct WorldGenerator: Sendable {
             progress(WorldProgress(phase: "notes", done: written, total: plan.notes))
         }
         random = root.fork(4)
-        try await simulateActivity(people, published, plan: plan, hours: hours, ids: &ids, &random, progress: progress)
+        try await simulateActivity(
+            people, published, shelf: shelf, plan: plan, hours: hours, ids: &ids, &random, progress: progress)
         return truth
     }
 
@@ -115,14 +130,16 @@ public struct WorldGenerator: Sendable {
         let category: TagID
         let at: Date
         let quality: Double
+        /// Indices into the shelf of the products the note shows.
+        let products: [Int]
     }
 
     /// People open the app day by day (the active ones more often), see notes from their
     /// interests (recent ones more likely), and like or save some: more often when the note
     /// matches a strong interest and is good.
     private func simulateActivity(
-        _ people: [Person], _ published: [PublishedNote], plan: WorldPlan, hours: WeightedPicker, ids: inout WorldIDs,
-        _ random: inout SeededRandom, progress: @Sendable (WorldProgress) -> Void
+        _ people: [Person], _ published: [PublishedNote], shelf: [ShelfItem], plan: WorldPlan, hours: WeightedPicker,
+        ids: inout WorldIDs, _ random: inout SeededRandom, progress: @Sendable (WorldProgress) -> Void
     ) async throws {
         guard !published.isEmpty, !people.isEmpty else { return }
         var pools: [TagID: [Int]] = [:]
@@ -161,6 +178,11 @@ public struct WorldGenerator: Sendable {
                     Event(
                         id: ids.next(at: at), at: at, user: person.account.id, kind: .read, subject: .note(note.id),
                         context: ["surface": "feed"]))
+                if !note.products.isEmpty {
+                    try await shop(
+                        note, from: shelf, by: person.account.id, at: at, match: match, plan: plan, ids: &ids,
+                        events: &readBatch, &random)
+                }
                 if random.chance(0.15 + 0.5 * note.quality * match) {
                     likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
                 }

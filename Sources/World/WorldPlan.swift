@@ -60,6 +60,8 @@ public struct GroundTruth: Codable, Sendable {
 
     public var people: [Person] = []
     public var notes: [Note] = []
+    /// Each SKU's stock when its shop opened (by SKU id), before the world's purchases.
+    public var openingStock: [String: Int] = [:]
 
     /// One JSON object a line: `{"person": …}` lines, then `{"note": …}` lines.
     public func jsonLines() throws -> String {

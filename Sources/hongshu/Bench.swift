@@ -10,7 +10,7 @@ import HongshuStore
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure write throughput through the domain operations.",
-        subcommands: [EngagementBench.self])
+        subcommands: [EngagementBench.self, CheckoutBench.self])
 }
 
 struct EngagementBench: AsyncParsableCommand {

@@ -78,7 +78,7 @@ struct Export: AsyncParsableCommand {
             let features = Wiring.features(backend.stores)
             let export = WorldExport(
                 accounts: features.accounts, notes: features.notes, follows: features.follows, likes: features.likes,
-                comments: features.comments)
+                comments: features.comments, products: features.products)
             if let output {
                 FileManager.default.createFile(atPath: output, contents: nil)
                 let file = try FileHandle(forWritingTo: URL(fileURLWithPath: output))

@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Likes and unlikes one person may make a minute (env HONGSHU_LIKES_PER_MINUTE; default 120).")
     var likesPerMinute: Int?
 
+    @Option(help: "Minutes a buyer has to pay before an order is cancelled (env HONGSHU_MINUTES_TO_PAY; default 30).")
+    var minutesToPay: Int?
+
     @Flag(help: "Fill an empty database with a generated demo world (2,000 people, 20,000 notes) to explore.")
     var demo = false
 
@@ -36,6 +39,9 @@ struct Serve: AsyncParsableCommand {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be 0…65535") }
         if let commentsPerMinute, commentsPerMinute < 1 { throw ValidationError("--comments-per-minute must be ≥ 1") }
         if let likesPerMinute, likesPerMinute < 1 { throw ValidationError("--likes-per-minute must be ≥ 1") }
+        if let minutesToPay, !(1...10_080).contains(minutesToPay) {
+            throw ValidationError("--minutes-to-pay must be 1…10080 (a week)")
+        }
     }
 
     func run() async throws {
@@ -49,7 +55,9 @@ struct Serve: AsyncParsableCommand {
         let limits = ActionLimiter.Limits(
             commentsPerMinute: commentsPerMinute ?? environment["HONGSHU_COMMENTS_PER_MINUTE"].flatMap(Int.init) ?? 20,
             likesPerMinute: likesPerMinute ?? environment["HONGSHU_LIKES_PER_MINUTE"].flatMap(Int.init) ?? 120)
-        let features = Wiring.features(stores, limits: limits, writeBehind: true)
+        let minutes = minutesToPay ?? environment["HONGSHU_MINUTES_TO_PAY"].flatMap(Int.init) ?? 30
+        let features = Wiring.features(
+            stores, limits: limits, timeToPay: TimeInterval(minutes * 60), writeBehind: true)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,
@@ -60,6 +68,7 @@ struct Serve: AsyncParsableCommand {
         if let service = backend.service { app.addServices(service) }
         app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
         app.addServices(WriteBehindService(features: features, logger: logger))
+        app.addServices(OrderExpiryService(orders: features.orders, logger: logger))
         app.beforeServerStarts {
             try await backend.migrate()
             if demo {

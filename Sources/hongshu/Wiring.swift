@@ -10,14 +10,15 @@ enum Wiring {
     static let ids = Snowflake()
 
     /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
-    static func features(_ stores: Stores, limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false)
-        -> Features
-    {
+    static func features(
+        _ stores: Stores, limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
+        writeBehind: Bool = false
+    ) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce,
+            commerce: stores.commerce, timeToPay: timeToPay,
             hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)
     }
@@ -28,6 +29,9 @@ enum Wiring {
             accounts: features.accounts, notes: features.notes, follows: features.follows, taxonomy: features.taxonomy,
             likes: features.likes, boards: features.boards,
             comments: features.comments, events: features.events,
-            vocabulary: try Vocabulary.bundled())
+            vocabulary: try Vocabulary.bundled(),
+            commerce: WorldCommerce(
+                brands: features.brands, products: features.products, checkout: features.checkout,
+                orders: features.orders, catalog: try ShopCatalog.bundled()))
     }
 }

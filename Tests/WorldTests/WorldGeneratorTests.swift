@@ -1,3 +1,4 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
@@ -10,22 +11,34 @@ import World
 @Suite struct WorldGeneratorTests {
     static let end = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
     static let small = WorldPlan(users: 80, notes: 400, days: 7, seed: 7, end: end)
+    static let shops = WorldPlan(users: 800, notes: 3_000, days: 10, seed: 11, end: end)
 
     static func generate(_ plan: WorldPlan, stores: Stores) async throws -> (TestDomain, GroundTruth) {
-        let domain = TestDomain.make(stores: stores)
-        let generator = WorldGenerator(
-            accounts: domain.accounts, notes: domain.notes, follows: domain.follows, taxonomy: domain.taxonomy,
-            likes: domain.likes, boards: domain.boards,
-            comments: domain.comments, events: domain.events,
-            vocabulary: try Vocabulary.bundled())
-        return (domain, try await generator.generate(plan))
+        let (domain, _, truth) = try await generateWithShops(plan, stores: stores)
+        return (domain, truth)
     }
 
-    static func export(_ domain: TestDomain) async throws -> [String] {
+    static func generateWithShops(_ plan: WorldPlan, stores: Stores) async throws
+        -> (TestDomain, TestCommerce, GroundTruth)
+    {
+        let domain = TestDomain.make(stores: stores)
+        let commerce = TestCommerce.make(stores: stores)
+        let generator = WorldGenerator(
+            accounts: domain.accounts, notes: commerce.notes, follows: domain.follows, taxonomy: domain.taxonomy,
+            likes: domain.likes, boards: domain.boards,
+            comments: domain.comments, events: domain.events,
+            vocabulary: try Vocabulary.bundled(),
+            commerce: WorldCommerce(
+                brands: commerce.brands, products: commerce.products, checkout: commerce.checkout,
+                orders: commerce.orders, catalog: try ShopCatalog.bundled()))
+        return (domain, commerce, try await generator.generate(plan))
+    }
+
+    static func export(_ domain: TestDomain, products: Products? = nil) async throws -> [String] {
         var lines: [String] = []
         try await WorldExport(
             accounts: domain.accounts, notes: domain.notes, follows: domain.follows, likes: domain.likes,
-            comments: domain.comments
+            comments: domain.comments, products: products
         ).export {
             lines.append($0)
         }
@@ -42,6 +55,17 @@ import World
         }
         #expect(exports[0].count == 80 + 400)
         #expect(exports[0] == exports[1])
+        // With shops: products, their cards under notes and the stock left after purchases are the same too.
+        var shopExports: [[String]] = []
+        for _ in 0..<2 {
+            shopExports.append(
+                try await Backend.sqlite.withStores { stores in
+                    let (domain, commerce, _) = try await Self.generateWithShops(Self.shops, stores: stores)
+                    return try await Self.export(domain, products: commerce.products)
+                })
+        }
+        #expect(shopExports[0].contains { $0.hasPrefix(#"{"product""#) })
+        #expect(shopExports[0] == shopExports[1])
         #expect(exports[0] != exports[2])
     }
 
@@ -64,7 +88,9 @@ import World
             var notes: [NoteLine] = []
             for line in try await Self.export(domain) {
                 let data = Data(line.utf8)
-                if line.hasPrefix(#"{"person""#) {
+                if line.hasPrefix(#"{"product""#) {
+                    continue
+                } else if line.hasPrefix(#"{"person""#) {
                     people.append(try JSONDecoder().decode([String: PersonLine].self, from: data)["person"]!)
                 } else {
                     notes.append(try JSONDecoder().decode([String: NoteLine].self, from: data)["note"]!)
@@ -151,5 +177,72 @@ import World
         #expect(lines.count == 30)
         #expect(lines.first?.hasPrefix(#"{"person":{"activity""#) == true)
         #expect(lines.last?.hasPrefix(#"{"note":{"author""#) == true)
+    }
+
+    /// Shops, cards under notes and purchases obey commerce's rules: every card shows a product on
+    /// sale, every order's history follows the state machine, each SKU's stock is its opening
+    /// stock minus what orders still hold, and each paid order has exactly one purchase event.
+    @Test(arguments: Backend.available)
+    func theWorldsShopsSellWithinTheRules(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let (domain, commerce, truth) = try await Self.generateWithShops(Self.shops, stores: stores)
+            var onSale = Set<ProductID>()
+            var stock: [SKUID: Int] = [:]
+            var page = PageRequest.first(100)
+            while true {
+                let products = try await commerce.products.active(page: page)
+                for product in products.items {
+                    onSale.insert(product.id)
+                    for sku in product.skus { stock[sku.id] = sku.stock }
+                }
+                guard let next = products.next else { break }
+                page = PageRequest(limit: 100, after: next)
+            }
+            #expect(!onSale.isEmpty && stock.count == truth.openingStock.count)
+            var shown = 0
+            var notePage = PageRequest.first(100)
+            while true {
+                let notes = try await commerce.notes.latest(page: notePage)
+                for note in notes.items {
+                    shown += note.products.count
+                    #expect(note.products.allSatisfy(onSale.contains))
+                }
+                guard let next = notes.next else { break }
+                notePage = PageRequest(limit: 100, after: next)
+            }
+            #expect(shown > 0)
+            var held: [SKUID: Int] = [:]
+            var orders: [Order] = []
+            for brand in try await commerce.brands.all(limit: 1_000) {
+                let owner = try #require(try await stores.commerce.brands.members(of: brand.id).first?.user)
+                var orderPage = PageRequest.first(100)
+                while true {
+                    let page = try await commerce.orders.orders(of: brand.id, statuses: nil, by: owner, page: orderPage)
+                    orders += page.items
+                    guard let next = page.next else { break }
+                    orderPage = PageRequest(limit: 100, after: next)
+                }
+            }
+            #expect(orders.count > 5, "\(orders.count) orders")
+            var clicks = 0
+            for product in onSale { clicks += try await domain.events.count(.productClick, subject: .product(product)) }
+            #expect(clicks > orders.count)
+            for order in orders {
+                let steps = order.history.map(\.status)
+                #expect(steps.first == .pending)
+                for (from, to) in zip(steps, steps.dropFirst()) { #expect(from.next.contains(to), "\(from) → \(to)") }
+                #expect(steps.last == order.status)
+                if ![.cancelled, .refunded].contains(order.status) {
+                    for line in order.lines { held[line.sku, default: 0] += line.quantity }
+                }
+                let purchases = try await domain.events.count(.purchase, subject: .order(order.id))
+                #expect(purchases == (steps.contains(.paid) ? 1 : 0), "order \(order.id)")
+                #expect(order.total.amount == order.lines.reduce(0) { $0 + $1.unitPrice.amount * Int64($1.quantity) })
+            }
+            for (sku, opening) in truth.openingStock {
+                let id = SKUID(Int64(sku)!)
+                #expect(stock[id] == opening - held[id, default: 0], "sku \(sku)")
+            }
+        }
     }
 }

@@ -24,6 +24,17 @@ public struct Brands: Sendable {
         return brand
     }
 
+    /// Adds a brand made elsewhere (the world generator) with its own id and time, under the same rules.
+    /// - Throws: ``BrandError`` for a bad or taken name.
+    public func create(imported brand: Brand, owner: UserID) async throws {
+        let brand = Brand(
+            id: brand.id, name: try Self.validName(brand.name),
+            description: try Self.validDescription(brand.description),
+            createdAt: brand.createdAt.truncatedToMilliseconds)
+        let member = BrandMember(brand: brand.id, user: owner, role: .owner, addedAt: brand.createdAt)
+        guard try await store.insert(brand, owner: member) else { throw BrandError.nameTaken(brand.name) }
+    }
+
     /// Renames a brand or changes its shop description (members only).
     public func update(_ id: Brand.ID, name: String, description: String, by user: UserID) async throws -> Brand {
         var brand = try await requireMember(id, user)

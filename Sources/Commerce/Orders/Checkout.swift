@@ -67,11 +67,33 @@ public struct Checkout: Sendable {
     public func place(_ request: CheckoutRequest, by buyer: UserID, key: String, context: [String: String] = [:])
         async throws -> Order
     {
+        let (order, placed) = try await place(
+            request, by: buyer, key: key, id: OrderID(newID()), at: now().truncatedToMilliseconds)
+        if placed {
+            var context = context
+            context["amount"] = String(order.total.amount)
+            context["currency"] = order.total.currency.rawValue
+            try await events?.record(.checkout, by: buyer, on: .order(order.id), context: context)
+        }
+        return order
+    }
+
+    /// Places an order made elsewhere (the world generator) at its own time, under the same
+    /// rules and with the same stock reservation; no event is recorded (the caller records its own).
+    public func place(imported request: CheckoutRequest, id: OrderID, by buyer: UserID, at date: Date, key: String)
+        async throws -> Order
+    {
+        try await place(request, by: buyer, key: key, id: id, at: date.truncatedToMilliseconds).order
+    }
+
+    /// The order and whether it is new (`false`: a retry answered from its key).
+    private func place(_ request: CheckoutRequest, by buyer: UserID, key: String, id: OrderID, at placedAt: Date)
+        async throws -> (order: Order, placed: Bool)
+    {
         try Idempotency.check(key)
-        let claim = IdempotencyClaim(
-            user: buyer, key: key, fingerprint: request.fingerprint, at: now().truncatedToMilliseconds)
+        let claim = IdempotencyClaim(user: buyer, key: key, fingerprint: request.fingerprint, at: placedAt)
         // A retry is answered from what the key stands for, before the cart (now empty) is read.
-        if let record = try await orders.record(buyer, key: key) { return try await replay(record, claim) }
+        if let record = try await orders.record(buyer, key: key) { return (try await replay(record, claim), false) }
         let wanted = try await items(request, of: buyer)
         let owners = try await products.products(owning: wanted.map(\.sku))
         var bySKU: [SKU.ID: (Product, SKU)] = [:]
@@ -93,20 +115,14 @@ public struct Checkout: Sendable {
         var promo: PromoCode?
         if let code = request.promoCode, !code.trimmed.isEmpty { promo = try await promos.usable(code, at: brand) }
         let discount = try promo?.discount(on: subtotal) ?? .zero(currency)
-        let placedAt = claim.at
         let order = Order(
-            id: OrderID(newID()), buyer: buyer, brand: brand, status: .pending, lines: lines, subtotal: subtotal,
+            id: id, buyer: buyer, brand: brand, status: .pending, lines: lines, subtotal: subtotal,
             discount: discount, total: Money(amount: subtotal.amount - discount.amount, currency: currency),
             promo: promo?.id, placedAt: placedAt, expiresAt: placedAt.addingTimeInterval(timeToPay),
             history: [Order.Transition(status: .pending, at: placedAt, actor: buyer)])
         switch try await orders.place(order, claim: claim, removingFromCart: request.items == nil) {
-        case .placed:
-            var context = context
-            context["amount"] = String(order.total.amount)
-            context["currency"] = currency.rawValue
-            try await events?.record(.checkout, by: buyer, on: .order(order.id), context: context)
-            return order
-        case .keyUsed(let record): return try await replay(record, claim)
+        case .placed: return (order, true)
+        case .keyUsed(let record): return (try await replay(record, claim), false)
         case .outOfStock(let sku): throw OrderError.outOfStock(sku)
         case .promoUsedUp: throw PromoError.usedUp(promo?.code ?? "")
         }

@@ -170,6 +170,31 @@ public struct Orders: Sendable {
         return try await move(order, to: back, by: user)
     }
 
+    /// Moves an order made elsewhere (the world generator) to a next state at its own time,
+    /// under the same state machine; paying takes `paymentReference` instead of a card.
+    /// - Throws: ``OrderError/transitionNotAllowed(from:to:)`` for a move the state machine refuses.
+    @discardableResult
+    public func advance(
+        imported id: Order.ID, to status: Order.Status, at date: Date, by actor: UserID?,
+        paymentReference: String? = nil
+    ) async throws -> Order {
+        guard let order = try await store.order(id) else { throw OrderError.notFound(id) }
+        guard order.status.next.contains(status) else {
+            throw OrderError.transitionNotAllowed(from: order.status, to: status)
+        }
+        var change = OrderChange(
+            order: id, from: [order.status], to: status, at: date.truncatedToMilliseconds, actor: actor)
+        change.paymentReference = paymentReference
+        if status == .cancelled {
+            change.restock = restockAll(order)
+            change.releasePromo = true
+        }
+        guard let moved = try await store.apply(change) else {
+            throw OrderError.transitionNotAllowed(from: order.status, to: status)
+        }
+        return moved
+    }
+
     /// Cancels every unpaid order whose time ran out, giving back stock and promo uses.
     /// Returns how many were cancelled.
     @discardableResult

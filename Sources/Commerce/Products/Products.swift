@@ -25,14 +25,27 @@ public struct Products: ProductCatalog {
     /// - Throws: ``BrandError`` for a non-member, ``ProductError`` for the first rule the draft breaks.
     public func create(_ draft: ProductDraft, in brand: Brand.ID, by user: UserID) async throws -> Product {
         try await brands.requireMember(brand, user)
-        return try await create(imported: draft, in: brand, at: now())
+        return try await create(draft, in: brand, id: ProductID(newID()), at: now(), skuID: newID)
     }
 
-    /// Lists a product made elsewhere (the world generator) under the same rules, without a member check.
-    public func create(imported draft: ProductDraft, in brand: Brand.ID, at date: Date) async throws -> Product {
-        let id = ProductID(newID())
+    /// Lists a product made elsewhere (the world generator) with its own ids and time, under the
+    /// same rules, without a member check.
+    public func create(imported product: Product) async throws {
+        let draft = ProductDraft(
+            name: product.name, description: product.description, status: product.status, tags: product.tags,
+            media: product.media, restockOnRefund: product.restockOnRefund,
+            skus: product.skus.map { SKUDraft(attributes: $0.attributes, price: $0.price, stock: $0.stock) })
+        var given = product.skus.map(\.id).makeIterator()
+        _ = try await create(draft, in: product.brand, id: product.id, at: product.createdAt) {
+            given.next()?.rawValue ?? 0
+        }
+    }
+
+    private func create(
+        _ draft: ProductDraft, in brand: Brand.ID, id: ProductID, at date: Date, skuID: () -> Int64
+    ) async throws -> Product {
         let fields = try await validFields(draft)
-        let skus = try Self.validSKUs(draft.skus, product: id, newID: newID)
+        let skus = try Self.validSKUs(draft.skus, product: id, newID: skuID)
         let product = Product(
             id: id, brand: brand, name: fields.name, description: fields.description, status: draft.status,
             tags: fields.tags, media: draft.media, restockOnRefund: draft.restockOnRefund, skus: skus,
