@@ -111,6 +111,14 @@ struct ShopWriter {
         return shops
     }
 
+    /// "山茶花手作出品的粗陶茶杯。现货速发，7天无理由退换。"
+    static func description(_ name: String, brand: String, random: inout SeededRandom) -> String {
+        let promises = ["现货速发", "7天无理由退换", "顺丰包邮", "官方正品保障", "支持开发票", "48小时内发货", "破损包赔"]
+        let first = random.pick(promises)
+        let second = random.pick(promises.filter { $0 != first })
+        return "\(brand)出品的\(name)。\(first)，\(second)。"
+    }
+
     private func product(
         _ item: ShopCatalog.Category.ProductEntry, _ attribute: ShopCatalog.Category.Attribute, brand: Brand,
         ids: inout WorldIDs, random: inout SeededRandom
@@ -135,7 +143,7 @@ struct ShopWriter {
         }
         let tags = item.tags.map(TagID.init(rawValue:)).filter { taxonomy.byID[$0] != nil }
         return Product(
-            id: id, brand: brand.id, name: item.name, description: "\(brand.name)｜\(item.name)。\(brand.description)",
+            id: id, brand: brand.id, name: item.name, description: Self.description(item.name, brand: brand.name, random: &random),
             status: .active, tags: Array(tags.prefix(ProductError.tagLimit)),
             media: [
                 Media(kind: .image, url: "/media/placeholder/\(Int(id.rawValue % 360)).svg", width: 1080, height: 1080)
