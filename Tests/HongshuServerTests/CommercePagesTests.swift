@@ -5,6 +5,7 @@ import HTTPTypes
 import HongshuCore
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import TestSupport
 import Testing
@@ -125,10 +126,59 @@ import Testing
             #expect(response.text.contains("杯子很好看") && response.text.contains("4.0"))
             response = try await get("/orders", bobJar)
             #expect(response.text.contains(orderPath))
-            // Someone else's console is out of bounds.
+            // Someone else's console is out of bounds — until the owner adds them to the team.
             response = try await get(console, bobJar)
             #expect(response.status == .forbidden)
+            response = try await post("\(console)/members", adaJar, [("handle", "@nobody"), ("role", "staff")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("There is no @nobody"))
+            response = try await post("\(console)/members", adaJar, [("handle", "@bob"), ("role", "staff")])
+            #expect(response.status == .seeOther)
+            response = try await get(console, bobJar)
+            #expect(response.status == .ok && response.text.contains("员工 Staff"))
+            response = try await post("\(console)/members", bobJar, [("handle", "ada"), ("role", "none")])
+            #expect(response.status == .forbidden)  // staff cannot remove the owner
+            // Editing a product from the console; a name too long is said inline and nothing changes.
+            response = try await post(
+                "/console/products/\(productID)/status", adaJar,
+                [("name", String(repeating: "杯", count: 41)), ("description", ""), ("status", "active")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("A product name is 1 to 40 characters."))
+            response = try await post(
+                "/console/products/\(productID)/status", adaJar,
+                [("name", "粗陶茶杯（新版）"), ("description", "更厚实"), ("status", "archived")])
+            #expect(response.status == .ok && response.text.contains("已保存 Saved"))
+            let edited = try await features.products.product(productID, viewer: ada.user.id)
+            #expect(edited.name == "粗陶茶杯（新版）" && edited.status == .archived && edited.skus.count == 2)
+            // Promo codes, one for a creator.
+            response = try await post(
+                "\(console)/promos", adaJar, [("code", "BOB10"), ("percent", "10"), ("creator", "@nobody")])
+            #expect(response.status == .unprocessableContent)
+            response = try await post(
+                "\(console)/promos", adaJar,
+                [("code", "BOB10"), ("percent", "10"), ("limit", "5"), ("creator", "@bob")])
+            #expect(response.status == .seeOther)
+            response = try await get("\(console)/promos", adaJar)
+            #expect(response.text.contains("BOB10") && response.text.contains("10% off"))
         }
+    }
+
+    /// The service `serve` runs cancels unpaid orders once their time is up and gives the stock back.
+    @Test func unpaidOrdersExpire() async throws {
+        let app = try await TestApp.make()
+        let bob = try await app.signUp("bob")
+        let shop = try await ShopFixture.make(
+            brands: app.features.brands, products: app.features.products, stores: app.stores, stock: 3)
+        let order = try await app.features.checkout.place(
+            CheckoutRequest(items: [CheckoutRequest.Item(sku: shop.medium.id, quantity: 3)]), by: bob.user.id,
+            key: "expire-me-1")
+        let service = OrderExpiryService(orders: app.features.orders, logger: .init(label: "test"))
+        await service.expireOnce()
+        #expect(try await app.features.orders.order(order.id, viewer: bob.user.id).status == .pending)
+        app.clock.advance(by: 31 * 60)
+        await service.expireOnce()
+        #expect(try await app.features.orders.order(order.id, viewer: bob.user.id).status == .cancelled)
+        #expect(try await app.features.products.product(shop.product.id, viewer: nil).skus[0].stock == 3)
     }
 
     /// A signed-in browser: a web session cookie and a CSRF cookie its forms echo.

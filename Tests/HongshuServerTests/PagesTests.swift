@@ -228,7 +228,7 @@ struct CookieJar {
                 .payOrder(order.id), .reviewOrder(order.id), .console, .createBrand, .consoleBrand(shop.brand.id),
                 .createProduct(shop.brand.id), .updateSKU(shop.medium.id), .productStatus(shop.product.id),
                 .consoleOrders(shop.brand.id), .consoleOrders(shop.brand.id, status: "paid", after: page),
-                .consolePromos(shop.brand.id), .createPromo(shop.brand.id),
+                .consolePromos(shop.brand.id), .createPromo(shop.brand.id), .brandMember(shop.brand.id),
             ] + OrderAction.allCases.map { .orderAction(order.id, $0) }
         try await app.application.test(.router) { client in
             for link in links {

@@ -1,4 +1,5 @@
 import Commerce
+import Community
 import Foundation
 import HongshuCore
 
@@ -37,6 +38,9 @@ struct ConsoleBrandPage: Sendable {
     let brand: Brand
     let products: [Product]
     let next: Cursor?
+    /// The team, owners first, with their accounts; and whether the viewer is an owner.
+    var members: [(member: BrandMember, user: User)] = []
+    var viewerIsOwner = false
     var form = NewProductForm()
     var errors = FormErrors()
     var notice: String?
@@ -66,7 +70,32 @@ struct ConsoleBrandPage: Sendable {
                 \(rows.isEmpty ? "<p class=\"empty\">还没有商品。No products yet.</p>" : HTML(rows))
                 \(next.map { _ in "<p class=\"muted\">只显示最新的商品 Showing the newest products.</p>" as HTML })
                 \(newProduct(viewer))
+                \(team(viewer))
                 """)
+    }
+
+    private func team(_ viewer: Viewer) -> HTML {
+        let rows = members.map { entry -> HTML in
+            let role: HTML = entry.member.role == .owner ? "店主 Owner" : "员工 Staff"
+            let remove: HTML =
+                viewerIsOwner && entry.user.id != viewer.user?.id
+                ? """
+                <form method="post" action="\(Link.brandMember(brand.id))" class="inline">\(viewer.csrfField)\
+                <input type="hidden" name="handle" value="\(entry.user.handle)"><input type="hidden" name="role" value="none">\
+                <button type="submit" class="link muted">移除 Remove</button></form>
+                """ : .empty
+            return
+                "<li><span>\(entry.user.displayName) <span class=\"muted\">@\(entry.user.handle)</span></span><span>\(role) \(remove)</span></li>"
+        }
+        let add: HTML =
+            viewerIsOwner
+            ? """
+            <form method="post" action="\(Link.brandMember(brand.id))" class="sku">\(viewer.csrfField)\
+            <label>@handle <input name="handle" required></label>\
+            <label>角色 Role <select name="role"><option value="staff">员工 Staff</option><option value="owner">店主 Owner</option></select></label>\
+            <button type="submit" class="button small ghost">添加 Add</button></form>
+            """ : .empty
+        return "<section class=\"panel\"><h2>团队 Team</h2><ul class=\"orders\">\(rows)</ul>\(add)</section>"
     }
 
     private func product(_ product: Product, _ viewer: Viewer) -> HTML {
@@ -80,17 +109,31 @@ struct ConsoleBrandPage: Sendable {
             """
         }
         let statuses = Product.Status.allCases.map { status -> HTML in
-            "<option value=\"\(status.rawValue)\"\(status == product.status ? " selected" : "")>\(status.rawValue)</option>"
+            "<option value=\"\(status.rawValue)\"\(status == product.status ? " selected" : "")>\(Self.statusName(status))</option>"
         }
         return """
             <section class="panel"><h3><a href="\(Link.product(product.id))">\(product.name)</a> \
-            <span class="badge">\(product.status.rawValue)</span></h3>
+            <span class="badge">\(Self.statusName(product.status))</span></h3>
             \(skus)
-            <form method="post" action="\(Link.productStatus(product.id))" class="inline">\(viewer.csrfField)\
-            <label>状态 Status <select name="status">\(statuses)</select></label> \
-            <button type="submit" class="button small ghost">更新 Update</button></form>
+            <details><summary class="link">编辑商品 Edit product</summary>
+            <form method="post" action="\(Link.productStatus(product.id))">\(viewer.csrfField)
+            <div class="field"><label for="n\(product.id)">商品名 Name</label>\
+            <input id="n\(product.id)" name="name" value="\(product.name)" required></div>
+            <div class="field"><label for="d\(product.id)">描述 Description</label>\
+            <textarea id="d\(product.id)" name="description" rows="3">\(product.description)</textarea></div>
+            <div class="field"><label for="s\(product.id)">状态 Status</label>\
+            <select id="s\(product.id)" name="status">\(statuses)</select></div>
+            <button type="submit" class="button small">保存 Save</button></form></details>
             </section>
             """
+    }
+
+    static func statusName(_ status: Product.Status) -> String {
+        switch status {
+        case .draft: "草稿 Draft"
+        case .active: "在售 On sale"
+        case .archived: "已下架 Archived"
+        }
     }
 
     private func newProduct(_ viewer: Viewer) -> HTML {
@@ -151,6 +194,7 @@ struct ConsolePromosPage: Sendable {
     var percent = ""
     var amount = ""
     var limit = ""
+    var creator = ""
     var errors = FormErrors()
 
     func render(_ viewer: Viewer) -> HTML {
@@ -177,6 +221,7 @@ struct ConsolePromosPage: Sendable {
                 \(FormViews.input("percent", label: "折扣百分比 Percent off (1–90)", value: percent, type: "number", errors: errors))
                 \(FormViews.input("amount", label: "或立减金额 Or amount off (¥)", value: amount, errors: errors))
                 \(FormViews.input("limit", label: "可用次数 Usage limit (empty: no limit)", value: limit, type: "number", errors: errors))
+                \(FormViews.input("creator", label: "合作博主 Creator's @handle (optional)", value: creator, errors: errors))
                 <button type="submit" class="button">创建 Create</button>
                 </form>
                 """)

@@ -16,6 +16,9 @@ struct FormData: Sendable {
     /// The first value of a field, or "" when absent.
     subscript(name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
 
+    /// Whether the form sent a field of this name (possibly empty).
+    func has(_ name: String) -> Bool { pairs.contains { $0.0 == name } }
+
     /// Every value of a repeated field.
     func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
 

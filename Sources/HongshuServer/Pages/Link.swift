@@ -9,7 +9,7 @@ enum Link: Hashable, Sendable {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
             .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote, .block,
             .unblock, .readNotices, .cartItem, .checkout, .payOrder, .orderAction, .reviewOrder, .createBrand,
-            .createProduct, .updateSKU, .productStatus, .createPromo:
+            .createProduct, .updateSKU, .productStatus, .createPromo, .brandMember:
             true
         default: false
         }
@@ -69,6 +69,7 @@ enum Link: Hashable, Sendable {
     case consoleOrders(BrandID, status: String? = nil, after: Cursor? = nil)
     case consolePromos(BrandID)
     case createPromo(BrandID)
+    case brandMember(BrandID)
 
     var path: String {
         switch self {
@@ -129,6 +130,7 @@ enum Link: Hashable, Sendable {
                     .joined(separator: "&").nonEmpty.map { "?" + $0 } ?? "")
         case .consolePromos(let id): "/console/brands/\(id)/promos"
         case .createPromo(let id): "/console/brands/\(id)/promos"
+        case .brandMember(let id): "/console/brands/\(id)/members"
         }
     }
 

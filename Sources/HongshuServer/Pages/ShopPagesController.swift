@@ -35,6 +35,7 @@ struct ShopPagesController {
         members.get("console/brands/:id/orders", use: consoleOrders)
         members.get("console/brands/:id/promos", use: consolePromos)
         members.post("console/brands/:id/promos", use: createPromo)
+        members.post("console/brands/:id/members", use: setMember)
     }
 
     // MARK: Browsing
@@ -270,7 +271,38 @@ struct ShopPagesController {
 
     private func consolePage(_ brand: Brand, _ user: UserID) async throws -> ConsoleBrandPage {
         let page = try await features.products.products(of: brand.id, viewer: user, page: .first(50))
-        return ConsoleBrandPage(brand: brand, products: page.items, next: page.next)
+        var view = ConsoleBrandPage(brand: brand, products: page.items, next: page.next)
+        let members = try await features.brands.members(of: brand.id, seenBy: user)
+        let users = try await features.accounts.users(members.map(\.user))
+        view.members = members.compactMap { member in users[member.user].map { (member, $0) } }
+        view.viewerIsOwner = members.contains { $0.user == user && $0.role == .owner }
+        return view
+    }
+
+    /// Adds a member by handle, changes their role, or (role `none`) removes them; owners only.
+    func setMember(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let user = try context.requireUser().id
+        let brand = try await features.brands.requireMember(try context.parameters.id(as: BrandID.self), user)
+        do {
+            let handle = form["handle"].trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+            guard let member = try await features.accounts.user(handle: handle) else {
+                throw FormProblem("没有这个用户 There is no @\(handle.prefix(30)).")
+            }
+            if form["role"] == "none" {
+                try await features.brands.remove(member.id, from: brand.id, by: user)
+            } else {
+                guard let role = BrandRole(rawValue: form["role"]) else {
+                    throw FormProblem("角色是店主或员工 The role is owner or staff.")
+                }
+                try await features.brands.setRole(role, for: member.id, in: brand.id, by: user)
+            }
+            return .redirect(to: Link.consoleBrand(brand.id).path, type: .normal)
+        } catch let error as any DomainError {
+            var page = try await consolePage(brand, user)
+            page.errors = FormErrors(general: error.message)
+            return .html(page.render(Viewer(context)), status: APIError(error).status)
+        }
     }
 
     func createProduct(request: Request, context: AppRequestContext) async throws -> Response {
@@ -337,6 +369,7 @@ struct ShopPagesController {
         }
     }
 
+    /// The console's product form: name, description and status (SKUs have their own forms).
     func updateStatus(request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await request.form(context: context)
         let user = try context.requireUser().id
@@ -344,13 +377,21 @@ struct ShopPagesController {
         guard let status = Product.Status(rawValue: form["status"]) else {
             throw RequestError.badParameter("status", "must be draft, active or archived")
         }
-        var product = try await features.products.product(id, viewer: user)
-        product.status = status
+        let product = try await features.products.product(id, viewer: user)
         let draft = ProductDraft(
-            name: product.name, description: product.description, status: status, tags: product.tags,
-            media: product.media, restockOnRefund: product.restockOnRefund, skus: [])
-        let updated = try await features.products.update(id, with: draft, by: user)
-        return .redirect(to: Link.consoleBrand(updated.brand).path, type: .normal)
+            name: form.has("name") ? form["name"] : product.name,
+            description: form.has("description") ? form["description"] : product.description, status: status,
+            tags: product.tags, media: product.media, restockOnRefund: product.restockOnRefund, skus: [])
+        do {
+            let updated = try await features.products.update(id, with: draft, by: user)
+            var page = try await consolePage(try await features.brands.brand(updated.brand), user)
+            page.notice = "已保存 Saved: \(updated.name)"
+            return .html(page.render(Viewer(context)))
+        } catch let error as ProductError {
+            var page = try await consolePage(try await features.brands.brand(product.brand), user)
+            page.errors = FormErrors(general: error.message)
+            return .html(page.render(Viewer(context)), status: APIError(error).status)
+        }
     }
 
     func consoleOrders(request: Request, context: AppRequestContext) async throws -> Response {
@@ -379,6 +420,7 @@ struct ShopPagesController {
         var page = ConsolePromosPage(
             brand: brand, promos: [], code: form["code"], percent: form["percent"], amount: form["amount"],
             limit: form["limit"])
+        page.creator = form["creator"]
         do {
             let discount: PromoCode.Discount
             if let percent = Int(form["percent"].trimmed) {
@@ -390,21 +432,32 @@ struct ShopPagesController {
             }
             let limit = form["limit"].trimmed.isEmpty ? nil : Int(form["limit"].trimmed)
             if !form["limit"].trimmed.isEmpty && limit == nil { throw PromoError.limitInvalid }
+            let handle = form["creator"].trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+            var creator: UserID?
+            if !handle.isEmpty {
+                guard let found = try await features.accounts.user(handle: handle) else {
+                    throw PromoError.creatorNotFound(UserID(1))
+                }
+                creator = found.id
+            }
             _ = try await features.promos.create(
-                code: form["code"], discount: discount, usageLimit: limit, expiresAt: nil, creator: nil, in: brand.id,
-                by: user)
+                code: form["code"], discount: discount, usageLimit: limit, expiresAt: nil, creator: creator,
+                in: brand.id, by: user)
             return .redirect(to: Link.consolePromos(brand.id).path, type: .normal)
         } catch let error as PromoError {
             page = ConsolePromosPage(
                 brand: brand, promos: try await features.promos.promos(of: brand.id, by: user), code: page.code,
-                percent: page.percent, amount: page.amount, limit: page.limit)
+                percent: page.percent, amount: page.amount, limit: page.limit, creator: page.creator)
             let field =
                 switch error {
                 case .codeInvalid, .codeTaken: "code"
                 case .limitInvalid: "limit"
+                case .creatorNotFound: "creator"
                 default: "percent"
                 }
-            page.errors = FormErrors(fields: [field: error.message])
+            let message =
+                if case .creatorNotFound = error { "没有这个用户 There is no such user." } else { error.message }
+            page.errors = FormErrors(fields: [field: message])
             return .html(page.render(Viewer(context)), status: APIError(error).status)
         }
     }

@@ -143,7 +143,8 @@ struct ShopWriter {
         }
         let tags = item.tags.map(TagID.init(rawValue:)).filter { taxonomy.byID[$0] != nil }
         return Product(
-            id: id, brand: brand.id, name: item.name, description: Self.description(item.name, brand: brand.name, random: &random),
+            id: id, brand: brand.id, name: item.name,
+            description: Self.description(item.name, brand: brand.name, random: &random),
             status: .active, tags: Array(tags.prefix(ProductError.tagLimit)),
             media: [
                 Media(kind: .image, url: "/media/placeholder/\(Int(id.rawValue % 360)).svg", width: 1080, height: 1080)
