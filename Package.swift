@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// The capability modules. Each knows only `HongshuCore`; none imports HTTP or SQL.
-let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community", "Commerce"]
+let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community", "Commerce", "Search"]
 
 let package = Package(
     name: "hongshu",
@@ -32,6 +32,13 @@ let package = Package(
     targets: [
         .target(name: "HongshuCore"),
         .target(name: "Insights", dependencies: ["HongshuCore"]),
+        // Chinese-first text segmentation (jieba's method and dictionary); knows nothing of storage.
+        .target(
+            name: "Search",
+            resources: [
+                .copy("Resources/jieba-dict.bin"), .copy("Resources/jieba-hmm.bin"), .copy("Resources/NOTICE"),
+            ]
+        ),
         .target(
             name: "Community",
             dependencies: ["HongshuCore", "Insights", .product(name: "Crypto", package: "swift-crypto")]
@@ -95,6 +102,7 @@ let package = Package(
         ),
         .testTarget(name: "CommunityTests", dependencies: domains + ["TestSupport"]),
         .testTarget(name: "CommerceTests", dependencies: domains + ["TestSupport"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "WorldTests", dependencies: domains + ["World", "TestSupport", "HongshuStore"]),
         .testTarget(name: "HongshuStoreTests", dependencies: domains + ["HongshuStore", "TestSupport"]),
         .testTarget(

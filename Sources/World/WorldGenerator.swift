@@ -46,8 +46,9 @@ public struct WorldGenerator: Sendable {
 
         var random = root.fork(1)
         let people = Population(taxonomy: index, vocabulary: vocabulary).make(plan, ids: &ids, random: &random)
+        let passwordHash = try await accounts.passwordHash(Self.password)  // bcrypt once, not per batch
         for (offset, batch) in people.chunked(by: 1_000).enumerated() {
-            try await accounts.signUp(imported: batch.map(\.account), password: Self.password)
+            try await accounts.signUp(imported: batch.map(\.account), passwordHash: passwordHash)
             progress(WorldProgress(phase: "people", done: min((offset + 1) * 1_000, people.count), total: people.count))
         }
 
@@ -147,11 +148,15 @@ public struct WorldGenerator: Sendable {
         for category in pools.keys { pools[category]!.sort { published[$0].at < published[$1].at } }
         let poolTimes = pools.mapValues { $0.map { published[$0].at.timeIntervalSince1970 } }
         let visitors = WeightedPicker(people.map(\.activity))
-        let sessions = plan.notes  // about one app session per note written
+        let interestPickers = people.map { WeightedPicker($0.interests.map(\.weight)) }
+        // Everyone opens the app `opensPerDay` times a day on average; who opens it is drawn by
+        // activity, so the active few open it many times a day and most people now and then.
+        let sessions = Int((Double(plan.users * plan.days) * plan.opensPerDay).rounded())
         var likeBatch: [Like] = []
         var saveBatch: [(note: Note.ID, user: User.ID, at: Date)] = []
         var commentBatch: [Comment] = []
         var readBatch: [Event] = []
+        var till = Till(stock: shelf.reduce(into: [:]) { $0.merge($1.openingStock) { first, _ in first } })
         // Top comments written so far on each note (for replies): (id, author, time).
         var threads: [Int: [(id: Comment.ID, author: User.ID, at: Date)]] = [:]
         for session in 0..<sessions {
@@ -160,8 +165,8 @@ public struct WorldGenerator: Sendable {
             let day = plan.start.addingTimeInterval(Double(random.below(plan.days)) * 86_400)
             let opened = day.addingTimeInterval(Double(hours.pick(&random)) * 3_600 + random.unit() * 3_600)
             guard opened > person.account.joinedAt, opened < plan.end else { continue }
-            let interests = WeightedPicker(person.interests.map(\.weight))
-            for _ in 0..<10 {
+            let interests = interestPickers[index]
+            for _ in 0..<Self.notesSeenPerOpen {
                 let interest = person.interests[interests.pick(&random)]
                 guard let pool = pools[interest.category], let times = poolTimes[interest.category] else { continue }
                 let seen = times.insertionIndex(of: opened.timeIntervalSince1970)
@@ -181,7 +186,7 @@ public struct WorldGenerator: Sendable {
                 if !note.products.isEmpty {
                     try await shop(
                         note, from: shelf, by: person.account.id, at: at, match: match, plan: plan, ids: &ids,
-                        events: &readBatch, &random)
+                        events: &readBatch, till: &till, &random)
                 }
                 if random.chance(0.15 + 0.5 * note.quality * match) {
                     likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
@@ -206,23 +211,36 @@ public struct WorldGenerator: Sendable {
                     }
                 }
             }
-            if likeBatch.count >= 20_000 || session == sessions - 1 {
-                try await likes.like(imported: likeBatch)
-                likeBatch.removeAll(keepingCapacity: true)
+            if likeBatch.count >= 20_000 {
                 progress(WorldProgress(phase: "activity", done: session + 1, total: sessions))
             }
-            if saveBatch.count >= 5_000 || session == sessions - 1 {
-                try await boards.collect(imported: saveBatch)
-                saveBatch.removeAll(keepingCapacity: true)
-            }
-            if readBatch.count >= 20_000 || session == sessions - 1 {
-                try await events.record(imported: readBatch)
-                readBatch.removeAll(keepingCapacity: true)
-            }
-            if commentBatch.count >= 5_000 || session == sessions - 1 {
-                try await comments.comment(imported: commentBatch)
-                commentBatch.removeAll(keepingCapacity: true)
-            }
+            try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, all: false)
+        }
+        try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, all: true)
+        progress(WorldProgress(phase: "activity", done: sessions, total: sessions))
+    }
+
+    /// Writes the batches that are full (or, with `all`, everything left) through the domain.
+    private func write(
+        _ likeBatch: inout [Like], _ saveBatch: inout [(note: Note.ID, user: User.ID, at: Date)], _ till: inout Till,
+        _ readBatch: inout [Event], _ commentBatch: inout [Comment], all: Bool
+    ) async throws {
+        if likeBatch.count >= 20_000 || (all && !likeBatch.isEmpty) {
+            try await likes.like(imported: likeBatch)
+            likeBatch.removeAll(keepingCapacity: true)
+        }
+        if saveBatch.count >= 5_000 || (all && !saveBatch.isEmpty) {
+            try await boards.collect(imported: saveBatch)
+            saveBatch.removeAll(keepingCapacity: true)
+        }
+        if till.orders.count >= 2_000 || all { try await closeTill(&till) }
+        if readBatch.count >= 20_000 || (all && !readBatch.isEmpty) {
+            try await events.record(imported: readBatch)
+            readBatch.removeAll(keepingCapacity: true)
+        }
+        if commentBatch.count >= 5_000 || (all && !commentBatch.isEmpty) {
+            try await comments.comment(imported: commentBatch)
+            commentBatch.removeAll(keepingCapacity: true)
         }
     }
 
@@ -279,6 +297,9 @@ public struct WorldGenerator: Sendable {
         let bounded = min(max(moment, first.timeIntervalSince1970), plan.end.timeIntervalSince1970 - 1)
         return Date(timeIntervalSince1970: bounded)
     }
+
+    /// How many notes one open of the app shows (a screen or two of the feed).
+    static let notesSeenPerOpen = 5
 
     /// How likely a post is in each hour of the day, China time: lunch and evening peaks.
     static let hourlyWeights: [Double] = [

@@ -9,8 +9,12 @@ public struct WorldPlan: Hashable, Sendable {
     public var seed: UInt64
     /// The moment the simulated period ends (notes and follows happen before it).
     public var end: Date
+    /// How often an average person opens the app a day (the active ones far more often);
+    /// each open shows them a handful of notes.
+    public var opensPerDay: Double
 
-    public init(users: Int, notes: Int, days: Int, seed: UInt64, end: Date) {
+    public init(users: Int, notes: Int, days: Int, seed: UInt64, end: Date, opensPerDay: Double = 3) {
+        self.opensPerDay = opensPerDay
         self.users = users
         self.notes = notes
         self.days = days

@@ -9,8 +9,8 @@ import HongshuStore
 /// (validation, limits off, one transaction each), with many writers at once.
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure write throughput through the domain operations.",
-        subcommands: [EngagementBench.self, CheckoutBench.self])
+        abstract: "Measure throughput: writes through the domain operations, and segmentation.",
+        subcommands: [EngagementBench.self, CheckoutBench.self, SegmentBench.self])
 }
 
 struct EngagementBench: AsyncParsableCommand {

@@ -18,6 +18,8 @@ struct Seed: AsyncParsableCommand {
     @Option(help: "Over how many days, ending at --end.") var days = 14
     @Option(help: "The random seed: the same seed and sizes give the same world.") var seed: UInt64 = 2026
     @Option(help: "The end of the simulated period, YYYY-MM-DD (UTC); default today.") var end: String?
+    @Option(help: "How often an average person opens the app a day (the active ones far more often).")
+    var opensPerDay: Double = 3
     @Option(help: "Also write the ground truth (latent interests, note quality) as JSON lines to this file.")
     var exportTruth: String?
 
@@ -25,6 +27,9 @@ struct Seed: AsyncParsableCommand {
         guard users >= 1, users <= 10_000_000 else { throw ValidationError("--users must be 1…10,000,000") }
         guard notes >= 0, notes <= 100_000_000 else { throw ValidationError("--notes must be 0…100,000,000") }
         guard days >= 1, days <= 3_650 else { throw ValidationError("--days must be 1…3,650") }
+        guard opensPerDay > 0, opensPerDay <= 50 else {
+            throw ValidationError("--opens-per-day must be above 0 and at most 50")
+        }
         _ = try endDate()
     }
 
@@ -45,7 +50,8 @@ struct Seed: AsyncParsableCommand {
     func run() async throws {
         let logger = Logs.make("hongshu.seed")
         let backend = try StoreBackend.open(try store.url(), logger: logger)
-        let plan = WorldPlan(users: users, notes: notes, days: days, seed: seed, end: try endDate())
+        let plan = WorldPlan(
+            users: users, notes: notes, days: days, seed: seed, end: try endDate(), opensPerDay: opensPerDay)
         let started = Date()
         let truth = try await backend.withRunning { backend in
             try await backend.migrate()

@@ -62,9 +62,18 @@ import Testing
             response = try await get(productPath, bobJar)
             #expect(response.text.contains("¥129.50") && response.text.contains("加入购物车"))
 
-            // A note shows the product's card; the card counts the click and opens the product.
-            let note = try await features.notes.publish(
-                NoteDraft(title: "新杯子", body: "泡茶刚刚好", products: [productID]), by: ada.user.id)
+            // A note shows the product's card (linked from the new-note form); the card counts the
+            // click and opens the product.
+            response = try await post("/notes", adaJar, [("title", "新杯子"), ("body", "泡茶刚刚好"), ("productIds", "杯子")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("不是商品链接或编号"))
+            response = try await post(
+                "/notes", adaJar,
+                [("title", "新杯子"), ("body", "泡茶刚刚好"), ("productIds", "http://localhost:8080\(productPath)?from=note")])
+            #expect(response.status == .seeOther)
+            let notePath = try #require(response.headers[.location])
+            let note = try await features.notes.note(try #require(NoteID(notePath.split(separator: "/").last ?? "")))
+            #expect(note.products == [productID])
             response = try await get("/notes/\(note.id)", bobJar)
             #expect(response.text.contains("href=\"/notes/\(note.id)/products/\(productID)\""))
             response = try await get("/notes/\(note.id)/products/\(productID)", bobJar)

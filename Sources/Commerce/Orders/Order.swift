@@ -191,6 +191,10 @@ public protocol OrderStore: Sendable {
     /// Claims a key for a request that is not an order placement (payment); `nil` if claimed,
     /// or what the key already stands for.
     func claim(_ claim: IdempotencyClaim, order: Order.ID) async throws -> IdempotencyRecord?
+    /// Adds orders made elsewhere (the world generator) with their whole history, in one
+    /// transaction: takes each line's units from stock (only if enough remain, else nothing is
+    /// written and ``OrderError/outOfStock(_:)`` is thrown) and puts `restock` units back.
+    func insert(imported orders: [(order: Order, restock: [SKU.ID: Int])]) async throws
     /// What a key already stands for, if it was used.
     func record(_ user: UserID, key: String) async throws -> IdempotencyRecord?
     /// Records how the request behind a claimed key ended.

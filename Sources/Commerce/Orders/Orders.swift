@@ -170,6 +170,51 @@ public struct Orders: Sendable {
         return try await move(order, to: back, by: user)
     }
 
+    /// Records orders made elsewhere (the world generator) with their whole history, in one
+    /// transaction, under the same rules as orders placed here: lines priced as the shop prices
+    /// them, one shop an order, quantities in range, totals that add up, every step allowed by
+    /// the state machine, stock taken (never below zero) and given back for cancelled orders
+    /// and for refunds of products that restock.
+    /// - Throws: ``OrderError`` for the first order that breaks a rule (nothing is written).
+    public func record(imported orders: [Order]) async throws {
+        guard !orders.isEmpty else { return }
+        let owners = try await products.products(owning: Array(Set(orders.flatMap { $0.lines.map(\.sku) })))
+        var bySKU: [SKU.ID: (Product, SKU)] = [:]
+        for product in owners { for sku in product.skus { bySKU[sku.id] = (product, sku) } }
+        var batch: [(order: Order, restock: [SKU.ID: Int])] = []
+        for order in orders {
+            guard !order.lines.isEmpty else { throw OrderError.nothingToBuy }
+            guard order.lines.count <= OrderError.lineLimit else { throw OrderError.tooManyLines }
+            for line in order.lines {
+                guard (1...CartError.quantityLimit).contains(line.quantity) else { throw OrderError.quantityInvalid }
+                guard let (product, sku) = bySKU[line.sku] else { throw ProductError.skuNotFound(line.sku) }
+                guard product.status == .active, product.id == line.product else {
+                    throw OrderError.notOnSale(line.product)
+                }
+                guard product.brand == order.brand else { throw OrderError.multipleShops }
+                guard sku.price == line.unitPrice else { throw OrderError.currencyMismatch }
+            }
+            let subtotal = order.lines.reduce(0) { $0 + $1.total.amount }
+            guard order.promo == nil, order.discount.amount == 0, order.subtotal.amount == subtotal,
+                order.total.amount == subtotal, order.total.currency == order.lines[0].unitPrice.currency
+            else { throw OrderError.currencyMismatch }
+            let steps = order.history.map(\.status)
+            guard steps.first == .pending, steps.last == order.status, order.history.first?.at == order.placedAt,
+                zip(steps, steps.dropFirst()).allSatisfy({ $0.next.contains($1) }),
+                zip(order.history, order.history.dropFirst()).allSatisfy({ $0.at <= $1.at }),
+                (order.paymentReference != nil) == steps.contains(.paid)
+            else { throw OrderError.transitionNotAllowed(from: steps.first ?? .pending, to: order.status) }
+            var restock: [SKU.ID: Int] = [:]
+            if order.status == .cancelled || order.status == .refunded {
+                for line in order.lines where order.status == .cancelled || bySKU[line.sku]?.0.restockOnRefund == true {
+                    restock[line.sku, default: 0] += line.quantity
+                }
+            }
+            batch.append((order, restock))
+        }
+        try await store.insert(imported: batch)
+    }
+
     /// Moves an order made elsewhere (the world generator) to a next state at its own time,
     /// under the same state machine; paying takes `paymentReference` instead of a card.
     /// - Throws: ``OrderError/transitionNotAllowed(from:to:)`` for a move the state machine refuses.

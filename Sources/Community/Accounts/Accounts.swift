@@ -66,7 +66,22 @@ public struct Accounts: Sendable {
     @discardableResult
     public func signUp(imported: [ImportedAccount], password: String) async throws -> [User] {
         guard !imported.isEmpty else { return [] }
+        return try await signUp(imported: imported, passwordHash: try await passwordHash(password))
+    }
+
+    /// The stored form of a password that follows the rules, for ``signUp(imported:passwordHash:)``:
+    /// a world of many batches sharing one password hashes it once.
+    /// - Throws: ``AccountError/passwordLength``.
+    public func passwordHash(_ password: String) async throws -> String {
         guard password.count >= 8, password.utf8.count <= 72 else { throw AccountError.passwordLength }
+        return try await hasher.hash(password)
+    }
+
+    /// Adds accounts made elsewhere that sign in with the password behind `passwordHash` (made by
+    /// ``passwordHash(_:)``), under the same handle and name rules, in one transaction.
+    @discardableResult
+    public func signUp(imported: [ImportedAccount], passwordHash hash: String) async throws -> [User] {
+        guard !imported.isEmpty else { return [] }
         var seen = Set<String>()
         let accounts = try imported.map { account -> User in
             let handle = try Self.validHandle(account.handle)
@@ -80,7 +95,6 @@ public struct Accounts: Sendable {
         if let taken = try await users.users(handles: Array(seen)).first {
             throw AccountError.handleTaken(taken.handle)
         }
-        let hash = try await hasher.hash(password)
         try await users.insert(contentsOf: accounts.map { ($0, hash) })
         return accounts
     }

@@ -1,6 +1,6 @@
 import HongshuCore
 
-/// The "new note" form: title, text, interest tags, #topics, an image and a place.
+/// The "new note" form: title, text, interest tags, #topics, an image, product cards and a place.
 struct NewNotePage: Sendable {
     var title = ""
     var body = ""
@@ -9,6 +9,8 @@ struct NewNotePage: Sendable {
     var imageURL = ""
     var placeName = ""
     var placeCity = ""
+    /// Product links or ids, as typed.
+    var products = ""
     var categories: [Tag] = []
     var errors = FormErrors()
 
@@ -32,6 +34,7 @@ struct NewNotePage: Sendable {
                 <fieldset class="field"><legend>兴趣标签 Interest tags (≤ 10)</legend><div class="choices">\(tagOptions)</div>\(tagError)</fieldset>
                 \(FormViews.input("topics", label: "话题 Topics", value: topics, errors: errors, hint: "用空格分隔，如 #城市漫步 #咖啡 Separate with spaces"))
                 \(FormViews.input("imageURL", label: "图片链接 Image URL", value: imageURL, type: "url", errors: errors, hint: "可选 Optional: https://…"))
+                \(FormViews.input("productIds", label: "商品 Products", value: products, errors: errors, hint: "可选：粘贴最多 5 个商品链接或编号 Optional: paste up to 5 product links or ids"))
                 <div class="row">
                 \(FormViews.input("placeName", label: "地点 Place", value: placeName, errors: errors))
                 \(FormViews.input("placeCity", label: "城市 City", value: placeCity, errors: errors))

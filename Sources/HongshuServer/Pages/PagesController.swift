@@ -187,6 +187,18 @@ struct PagesController {
             title: form["title"], body: form["body"], topics: form["topics"], imageURL: form["imageURL"].trimmed,
             placeName: form["placeName"], placeCity: form["placeCity"])
         let tagIDs = form.all("tagIds").compactMap(TagID.init)
+        page.products = form["productIds"]
+        // Links (…/products/123) or bare ids, separated by spaces, commas or new lines.
+        let productIDs = page.products.split(whereSeparator: { " ,，、\n\r\t".contains($0) }).map {
+            ($0.split(separator: "?").first ?? "").split(separator: "/").last.map(String.init) ?? ""
+        }
+        if let bad = productIDs.first(where: { ProductID($0) == nil }) {
+            page.errors = FormErrors(fields: [
+                "productIds": "“\(bad.prefix(40))” 不是商品链接或编号 is not a product link or id."
+            ])
+            page.categories = try await features.taxonomy.children(of: nil)
+            return .html(page.render(Viewer(context)), status: .unprocessableContent)
+        }
         page.selectedTags = Set(tagIDs)
         let topics = form["topics"].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "　" }).map(
             String.init)
@@ -196,7 +208,8 @@ struct PagesController {
             ? nil : Place(name: page.placeName, city: page.placeCity)
         do {
             let draft = NoteDraft(
-                title: page.title, body: page.body, tags: tagIDs, topics: topics, media: media, place: place)
+                title: page.title, body: page.body, tags: tagIDs, topics: topics, media: media, place: place,
+                products: productIDs.compactMap(ProductID.init))
             let note = try await features.notes.publish(draft, by: user.id)
             return .redirect(to: Link.note(note.id).path, type: .normal)
         } catch let error as NoteError {

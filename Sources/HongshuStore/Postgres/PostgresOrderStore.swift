@@ -61,6 +61,27 @@ struct PostgresOrderStore: OrderStore {
         }
     }
 
+    func insert(imported orders: [(order: Order, restock: [SKU.ID: Int])]) async throws {
+        let logger = database.logger
+        try await database.transaction { connection in
+            for (order, back) in orders {
+                for line in order.lines.sorted(by: { $0.sku < $1.sku }) {
+                    let reserved = try await connection.query(
+                        """
+                        UPDATE sku SET stock = stock - \(line.quantity)
+                        WHERE id = \(line.sku.rawValue) AND stock >= \(line.quantity) RETURNING 1
+                        """, logger: logger)
+                    guard try await reserved.collect().count == 1 else { throw OrderError.outOfStock(line.sku) }
+                }
+                try await Self.insert(order, connection, logger)
+                for (sku, quantity) in back.sorted(by: { $0.key < $1.key }) {
+                    try await connection.query(
+                        "UPDATE sku SET stock = stock + \(quantity) WHERE id = \(sku.rawValue)", logger: logger)
+                }
+            }
+        }
+    }
+
     private static func insert(_ order: Order, _ connection: PostgresConnection, _ logger: Logger) async throws {
         try await connection.query(
             """

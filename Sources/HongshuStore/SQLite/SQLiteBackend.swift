@@ -13,6 +13,10 @@ public struct SQLiteBackend: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads through a memory map instead of a system call a page, and a larger page cache
+            // for the one writer: index pages stay in memory between transactions.
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
         }
         if let path {
             writer = try DatabasePool(path: path, configuration: configuration)  // WAL mode

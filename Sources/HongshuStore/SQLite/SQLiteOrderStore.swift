@@ -58,6 +58,23 @@ struct SQLiteOrderStore: OrderStore {
         }
     }
 
+    func insert(imported orders: [(order: Order, restock: [SKU.ID: Int])]) async throws {
+        try await database.write { db in
+            let reserve = try db.cachedStatement(sql: "UPDATE sku SET stock = stock - ? WHERE id = ? AND stock >= ?")
+            let restock = try db.cachedStatement(sql: "UPDATE sku SET stock = stock + ? WHERE id = ?")
+            for (order, back) in orders {
+                for line in order.lines {
+                    try reserve.execute(arguments: [line.quantity, line.sku.rawValue, line.quantity])
+                    guard db.changesCount == 1 else { throw OrderError.outOfStock(line.sku) }
+                }
+                try Self.insert(order, db)
+                for (sku, quantity) in back.sorted(by: { $0.key < $1.key }) {
+                    try restock.execute(arguments: [quantity, sku.rawValue])
+                }
+            }
+        }
+    }
+
     private static func insert(_ order: Order, _ db: Database) throws {
         try db.execute(
             sql: """

@@ -61,7 +61,8 @@ public struct WorldCommerce: Sendable {
 /// A product on sale in the world, as notes and the purchase simulation need it.
 struct ShelfItem: Sendable {
     let product: ProductID
-    let skus: [SKUID]
+    let name: String
+    let skus: [SKU]
     let brand: BrandID
     let owner: UserID
     let category: TagID

@@ -19,7 +19,8 @@ extension WorldGenerator {
                 try await commerce.products.create(imported: product)
                 shelf.append(
                     ShelfItem(
-                        product: product.id, skus: product.skus.map(\.id), brand: shop.brand.id, owner: shop.owner,
+                        product: product.id, name: product.name, skus: product.skus, brand: shop.brand.id,
+                        owner: shop.owner,
                         category: shop.category,
                         openingStock: Dictionary(uniqueKeysWithValues: product.skus.map { ($0.id, $0.stock) })))
             }
@@ -28,15 +29,22 @@ extension WorldGenerator {
         return shelf
     }
 
+    /// The purchases the simulation has made but not yet written, and the stock it has left.
+    struct Till {
+        var stock: [SKUID: Int]
+        var orders: [Order] = []
+    }
+
     /// A reader of a note with product cards may click one, put it in the cart and buy it:
     /// more likely when the note matches their interests. A purchase is paid, then shipped,
-    /// delivered and completed over the following days (a few are refunded), all through the
-    /// order state machine, with the journey's events at their own times.
+    /// delivered and completed over the following days (a few are refunded), every step
+    /// allowed by the order state machine, with the journey's events at their own times. Orders
+    /// are kept in `till` and written in batches by ``closeTill(_:)``.
     func shop(
         _ note: PublishedNote, from shelf: [ShelfItem], by buyer: UserID, at time: Date, match: Double, plan: WorldPlan,
-        ids: inout WorldIDs, events: inout [Event], _ random: inout SeededRandom
+        ids: inout WorldIDs, events: inout [Event], till: inout Till, _ random: inout SeededRandom
     ) async throws {
-        guard let commerce, random.chance(0.08 + 0.3 * match * note.quality) else { return }
+        guard commerce != nil, random.chance(0.08 + 0.3 * match * note.quality) else { return }
         let item = shelf[random.pick(note.products)]
         guard item.owner != buyer else { return }
         var at = time.addingTimeInterval(5 + random.unit() * 20)
@@ -56,26 +64,38 @@ extension WorldGenerator {
         events.append(
             Event(
                 id: ids.next(at: at), at: at, user: buyer, kind: .addToCart, subject: .product(item.product),
-                context: ["sku": sku.description, "quantity": String(quantity)]))
+                context: ["sku": sku.id.description, "quantity": String(quantity)]))
         guard random.chance(0.5) else { return }
-        at = at.addingTimeInterval(30 + random.unit() * 600)
-        guard at < plan.end else { return }
+        at = at.addingTimeInterval(30 + random.unit() * 600).truncatedToMilliseconds
+        guard at < plan.end, till.stock[sku.id, default: 0] >= quantity else { return }
+        till.stock[sku.id, default: 0] -= quantity
         let id = OrderID(ids.next(at: at))
-        let order: Order
-        do {
-            order = try await commerce.checkout.place(
-                imported: CheckoutRequest(items: [CheckoutRequest.Item(sku: sku, quantity: quantity)]), id: id,
-                by: buyer, at: at, key: "world-\(id)")
-        } catch OrderError.outOfStock {
-            return
-        }
-        let amount = ["amount": String(order.total.amount), "currency": order.total.currency.rawValue]
+        let line = Order.Line(
+            sku: sku.id, product: item.product, productName: item.name, attributes: sku.attributes,
+            unitPrice: sku.price, quantity: quantity)
+        let amount = ["amount": String(line.total.amount), "currency": line.total.currency.rawValue]
         events.append(
             Event(id: ids.next(at: at), at: at, user: buyer, kind: .checkout, subject: .order(id), context: amount))
-        guard random.chance(0.9) else { return }  // the rest stay unpaid (and expire)
-        let paidAt = at.addingTimeInterval(10 + random.unit() * 60)
-        try await commerce.orders.advance(
-            imported: id, to: .paid, at: paidAt, by: buyer, paymentReference: "world_ch_\(id)")
+        var history = [Order.Transition(status: .pending, at: at, actor: buyer)]
+        var payment: String?
+        defer {
+            let status = history.last?.status ?? .pending
+            if status == .cancelled || status == .refunded { till.stock[sku.id, default: 0] += quantity }
+            till.orders.append(
+                Order(
+                    id: id, buyer: buyer, brand: item.brand, status: status, lines: [line], subtotal: line.total,
+                    discount: .zero(line.total.currency), total: line.total, promo: nil, placedAt: at,
+                    expiresAt: at.addingTimeInterval(30 * 60), paymentReference: payment, history: history))
+        }
+        guard random.chance(0.9) else {
+            // Not paid in time: cancelled when the time to pay ran out.
+            let expired = at.addingTimeInterval(30 * 60)
+            if expired < plan.end { history.append(.init(status: .cancelled, at: expired, actor: nil)) }
+            return
+        }
+        let paidAt = at.addingTimeInterval(10 + random.unit() * 60).truncatedToMilliseconds
+        history.append(.init(status: .paid, at: paidAt, actor: buyer))
+        payment = "world_ch_\(id)"
         var purchase = amount
         purchase["brand"] = item.brand.description
         events.append(
@@ -83,30 +103,35 @@ extension WorldGenerator {
                 id: ids.next(at: paidAt), at: paidAt, user: buyer, kind: .purchase, subject: .order(id),
                 context: purchase))
         // Fulfilment over the next days, as far as the world's period reaches.
-        let steps: [(Order.Status, TimeInterval, UserID)] = [
-            (.shipped, 86_400 * (0.3 + random.unit()), item.owner),
-            (.delivered, 86_400 * (1.5 + 2 * random.unit()), item.owner),
-        ]
         var last = paidAt
-        for (status, delay, actor) in steps {
-            let next = last.addingTimeInterval(delay)
+        for (status, days, actor) in [
+            (Order.Status.shipped, 0.3 + random.unit(), item.owner), (.delivered, 1.5 + 2 * random.unit(), item.owner),
+        ] {
+            let next = last.addingTimeInterval(86_400 * days).truncatedToMilliseconds
             guard next < plan.end else { return }
-            try await commerce.orders.advance(imported: id, to: status, at: next, by: actor)
+            history.append(.init(status: status, at: next, actor: actor))
             last = next
         }
-        let next = last.addingTimeInterval(86_400 * (1 + 2 * random.unit()))
+        let next = last.addingTimeInterval(86_400 * (1 + 2 * random.unit())).truncatedToMilliseconds
         guard next < plan.end else { return }
         if random.chance(0.04) {
-            try await commerce.orders.advance(imported: id, to: .refundRequested, at: next, by: buyer)
-            let refunded = next.addingTimeInterval(3_600 * (2 + 20 * random.unit()))
+            history.append(.init(status: .refundRequested, at: next, actor: buyer))
+            let refunded = next.addingTimeInterval(3_600 * (2 + 20 * random.unit())).truncatedToMilliseconds
             guard refunded < plan.end else { return }
-            try await commerce.orders.advance(imported: id, to: .refunded, at: refunded, by: item.owner)
+            history.append(.init(status: .refunded, at: refunded, actor: item.owner))
             events.append(
                 Event(
                     id: ids.next(at: refunded), at: refunded, user: buyer, kind: .refund, subject: .order(id),
                     context: amount))
         } else {
-            try await commerce.orders.advance(imported: id, to: .completed, at: next, by: buyer)
+            history.append(.init(status: .completed, at: next, actor: buyer))
         }
+    }
+
+    /// Writes the orders the simulation made since the last time, in one transaction.
+    func closeTill(_ till: inout Till) async throws {
+        guard let commerce, !till.orders.isEmpty else { return }
+        try await commerce.orders.record(imported: till.orders)
+        till.orders.removeAll(keepingCapacity: true)
     }
 }

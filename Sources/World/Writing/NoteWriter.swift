@@ -15,11 +15,32 @@ struct NoteWriter {
         let words = vocabulary.categories[String(category.rawValue)] ?? vocabulary.categories["1"]!
         let subject = random.pick(words.subjects)
         let place = random.pick(words.places)
+        // One pass over the template (Foundation's replacing was a tenth of a world's time).
         func fill(_ template: String, _ random: inout SeededRandom) -> String {
-            template.replacingOccurrences(of: "{subject}", with: subject)
-                .replacingOccurrences(of: "{place}", with: place)
-                .replacingOccurrences(of: "{city}", with: person.city)
-                .replacingOccurrences(of: "{n}", with: String(random.within(2...12)))
+            let number = String(random.within(2...12))
+            var result = ""
+            result.reserveCapacity(template.utf8.count + 24)
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{") {
+                result += rest[..<open]
+                let after = rest[open...]
+                let (value, length): (String, Int) =
+                    if after.hasPrefix("{subject}") {
+                        (subject, 9)
+                    } else if after.hasPrefix("{place}") {
+                        (place, 7)
+                    } else if after.hasPrefix("{city}") {
+                        (person.city, 6)
+                    } else if after.hasPrefix("{n}") {
+                        (number, 3)
+                    } else {
+                        ("{", 1)
+                    }
+                result += value
+                rest = after.dropFirst(length)
+            }
+            result += rest
+            return result
         }
 
         var title = subject
