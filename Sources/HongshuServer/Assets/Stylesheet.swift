@@ -16,9 +16,12 @@ enum Stylesheet {
         padding:.6rem 1rem;background:var(--card);border-bottom:1px solid var(--line)}
         .brand{font-weight:800;font-size:1.35rem;color:var(--accent)}
         .brand span{font-size:.8rem;margin-left:.3rem;color:var(--muted);font-weight:600}
-        nav{display:flex;align-items:center;gap:.8rem;flex-wrap:wrap;font-size:.92rem}
+        nav{display:flex;align-items:center;gap:.8rem;flex-wrap:wrap;font-size:.92rem;min-width:0}
+        nav>a,nav>form{flex:none;white-space:nowrap}
+        .brand{flex:none}
         main{max-width:1180px;margin:0 auto;padding:1rem}
-        @media (max-width:520px){.brand span{display:none}nav{gap:.55rem;font-size:.85rem;flex-wrap:nowrap}\
+        @media (max-width:520px){.brand span{display:none}nav{gap:.55rem;font-size:.85rem;flex-wrap:nowrap;\
+        overflow-x:auto;scrollbar-width:none;padding:.2rem 0}nav::-webkit-scrollbar{display:none}\
         nav .button{padding:.4rem .8rem}nav .en-label{display:none}}
         .pin{width:1em;height:1em;vertical-align:-.15em;fill:currentColor}
         .foot{text-align:center;color:var(--muted);font-size:.8rem;padding:2rem 1rem}
