@@ -119,8 +119,15 @@ public struct WorldGenerator: Sendable {
             progress(WorldProgress(phase: "notes", done: written, total: plan.notes))
         }
         random = root.fork(4)
+        var following = Set(
+            graph.compactMap { follow in
+                positions[follow.follower].flatMap { follower in
+                    positions[follow.followee].map { Self.pair(follower, $0) }
+                }
+            })
         try await simulateActivity(
-            people, published, shelf: shelf, plan: plan, hours: hours, ids: &ids, &random, progress: progress)
+            people, published, shelf: shelf, following: &following, plan: plan, hours: hours, ids: &ids, &random,
+            progress: progress)
         return truth
     }
 
@@ -139,8 +146,9 @@ public struct WorldGenerator: Sendable {
     /// interests (recent ones more likely), and like or save some: more often when the note
     /// matches a strong interest and is good.
     private func simulateActivity(
-        _ people: [Person], _ published: [PublishedNote], shelf: [ShelfItem], plan: WorldPlan, hours: WeightedPicker,
-        ids: inout WorldIDs, _ random: inout SeededRandom, progress: @Sendable (WorldProgress) -> Void
+        _ people: [Person], _ published: [PublishedNote], shelf: [ShelfItem], following: inout Set<Int64>,
+        plan: WorldPlan, hours: WeightedPicker, ids: inout WorldIDs, _ random: inout SeededRandom,
+        progress: @Sendable (WorldProgress) -> Void
     ) async throws {
         guard !published.isEmpty, !people.isEmpty else { return }
         var pools: [TagID: [Int]] = [:]
@@ -156,6 +164,7 @@ public struct WorldGenerator: Sendable {
         var saveBatch: [(note: Note.ID, user: User.ID, at: Date)] = []
         var commentBatch: [Comment] = []
         var readBatch: [Event] = []
+        var followBatch: [Follow] = []
         var till = Till(stock: shelf.reduce(into: [:]) { $0.merge($1.openingStock) { first, _ in first } })
         // Top comments written so far on each note (for replies): (id, author, time).
         var threads: [Int: [(id: Comment.ID, author: User.ID, at: Date)]] = [:]
@@ -190,6 +199,17 @@ public struct WorldGenerator: Sendable {
                 }
                 if random.chance(0.15 + 0.5 * note.quality * match) {
                     likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
+                    // A note that strikes a chord wins its author a follower now and then.
+                    if random.chance(0.08 * note.quality * match),
+                        following.insert(Self.pair(index, note.author)).inserted
+                    {
+                        let author = people[note.author].account.id
+                        followBatch.append(Follow(follower: person.account.id, followee: author, since: at))
+                        readBatch.append(
+                            Event(
+                                id: ids.next(at: at), at: at, user: person.account.id, kind: .follow,
+                                subject: .user(author), context: ["surface": "note", "note": note.id.description]))
+                    }
                 }
                 if random.chance(0.03 + 0.2 * note.quality * match) {
                     saveBatch.append((note.id, person.account.id, at))
@@ -214,17 +234,21 @@ public struct WorldGenerator: Sendable {
             if likeBatch.count >= 20_000 {
                 progress(WorldProgress(phase: "activity", done: session + 1, total: sessions))
             }
-            try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, all: false)
+            try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, &followBatch, all: false)
         }
-        try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, all: true)
+        try await write(&likeBatch, &saveBatch, &till, &readBatch, &commentBatch, &followBatch, all: true)
         progress(WorldProgress(phase: "activity", done: sessions, total: sessions))
     }
 
     /// Writes the batches that are full (or, with `all`, everything left) through the domain.
     private func write(
         _ likeBatch: inout [Like], _ saveBatch: inout [(note: Note.ID, user: User.ID, at: Date)], _ till: inout Till,
-        _ readBatch: inout [Event], _ commentBatch: inout [Comment], all: Bool
+        _ readBatch: inout [Event], _ commentBatch: inout [Comment], _ followBatch: inout [Follow], all: Bool
     ) async throws {
+        if followBatch.count >= 5_000 || (all && !followBatch.isEmpty) {
+            try await follows.follow(imported: followBatch)
+            followBatch.removeAll(keepingCapacity: true)
+        }
         if likeBatch.count >= 20_000 || (all && !likeBatch.isEmpty) {
             try await likes.like(imported: likeBatch)
             likeBatch.removeAll(keepingCapacity: true)
@@ -297,6 +321,9 @@ public struct WorldGenerator: Sendable {
         let bounded = min(max(moment, first.timeIntervalSince1970), plan.end.timeIntervalSince1970 - 1)
         return Date(timeIntervalSince1970: bounded)
     }
+
+    /// One follower→followee pair of people (by their place in the population) as a set key.
+    static func pair(_ follower: Int, _ followee: Int) -> Int64 { Int64(follower) << 32 | Int64(followee) }
 
     /// How many notes one open of the app shows (a screen or two of the feed).
     static let notesSeenPerOpen = 5

@@ -154,6 +154,14 @@ import World
             var reads = 0
             for note in notes { reads += try await domain.events.count(.read, subject: .note(NoteID(Int64(note.id)!))) }
             #expect(reads > notes.map(\.likes).reduce(0, +))
+            // Some follows happen in sessions (a note that strikes a chord): each is an event, on a real follow.
+            var followEvents = 0
+            for person in people {
+                let events = try await domain.events.count(.follow, subject: .user(UserID(Int64(person.id)!)))
+                #expect(events <= person.followers, "@\(person.handle)")
+                followEvents += events
+            }
+            #expect(followEvents > 0)
             // Creators gather audiences: on average many times the followers of everyone else.
             let creators = Set(truth.people.filter(\.creator).map(\.id))
             if !creators.isEmpty {
