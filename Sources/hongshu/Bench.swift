@@ -13,6 +13,22 @@ struct Bench: AsyncParsableCommand {
         subcommands: [EngagementBench.self, CheckoutBench.self, SegmentBench.self])
 }
 
+extension Bench {
+    /// Runs `body` on the database `db` names, or on a fresh SQLite file in a temporary folder
+    /// (removed afterwards), migrated and (for PostgreSQL) with its pool running.
+    static func withFreshBackend(_ db: String?, _ body: @Sendable (StoreBackend) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hongshu-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try DatabaseURL(parsing: db ?? "sqlite:\(folder.path)/bench.sqlite")
+        let backend = try StoreBackend.open(url, logger: Logs.make("hongshu.bench"))
+        try await backend.withRunning { backend in
+            try await backend.migrate()
+            try await body(backend)
+        }
+    }
+}
+
 struct EngagementBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "engagement", abstract: "Comments and likes a second, through the domain, on a fresh database.")
@@ -23,14 +39,8 @@ struct EngagementBench: AsyncParsableCommand {
     @Option(help: "How many writers at once.") var concurrency = 64
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hongshu-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = try DatabaseURL(parsing: db ?? "sqlite:\(folder.path)/bench.sqlite")
-        let backend = try StoreBackend.open(url, logger: Logs.make("hongshu.bench"))
         let (comments, likes, concurrency) = (self.comments, self.likes, self.concurrency)
-        try await backend.withRunning { backend in
-            try await backend.migrate()
+        try await Bench.withFreshBackend(db) { backend in
             let features = Wiring.features(backend.stores, limits: .none, writeBehind: true)
             // 1,000 people and 1,000 notes to comment on and like.
             let people = try await features.accounts.signUp(

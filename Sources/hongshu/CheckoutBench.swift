@@ -17,14 +17,8 @@ struct CheckoutBench: AsyncParsableCommand {
     @Option(help: "How many buyers at once.") var concurrency = 64
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hongshu-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = try DatabaseURL(parsing: db ?? "sqlite:\(folder.path)/bench.sqlite")
-        let backend = try StoreBackend.open(url, logger: Logs.make("hongshu.bench"))
         let (orders, concurrency) = (self.orders, self.concurrency)
-        try await backend.withRunning { backend in
-            try await backend.migrate()
+        try await Bench.withFreshBackend(db) { backend in
             let features = Wiring.features(backend.stores, limits: .none, writeBehind: true)
             let run = UUID().uuidString.prefix(8)
             let people = try await features.accounts.signUp(

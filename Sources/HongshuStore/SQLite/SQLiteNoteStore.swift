@@ -105,34 +105,30 @@ struct SQLiteNoteStore: NoteStore {
     }
 
     func notes(tagged tag: Tag.ID, page: PageRequest) async throws -> Page<Note> {
-        let after = try page.cursor.map(TimeKey.init)
-        var conditions: [SQL] = ["note_tag.tag_id = \(tag.rawValue)"]
-        if let after {
-            conditions.append(
-                "(note_tag.published_at, note_tag.note_id) < (\(after.time.sqliteMilliseconds), \(after.id))")
-        }
-        let request = SQLRequest<Row>(
-            literal: """
-                SELECT note.* FROM note_tag JOIN note ON note.id = note_tag.note_id
-                WHERE \(conditions.joined(operator: .and))
-                ORDER BY note_tag.published_at DESC, note_tag.note_id DESC LIMIT \(page.limit + 1)
-                """)
-        let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
-        return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
+        try await listed(in: "note_tag", by: "tag_id", tag.rawValue, page: page)
     }
 
     func notes(featuring product: ProductID, page: PageRequest) async throws -> Page<Note> {
+        try await listed(in: "note_product", by: "product_id", product.rawValue, page: page)
+    }
+
+    /// Live notes listed in an index table (`note_tag`, `note_product`: a key, `note_id` and
+    /// `published_at`), newest first. Deleted notes have left the listings already.
+    private func listed(in table: String, by key: String, _ value: Int64, page: PageRequest) async throws
+        -> Page<Note>
+    {
         let after = try page.cursor.map(TimeKey.init)
-        var conditions: [SQL] = ["note_product.product_id = \(product.rawValue)"]
+        // Table and column names are the store's own constants, never input.
+        var conditions: [SQL] = ["\(sql: table).\(sql: key) = \(value)"]
         if let after {
             conditions.append(
-                "(note_product.published_at, note_product.note_id) < (\(after.time.sqliteMilliseconds), \(after.id))")
+                "(\(sql: table).published_at, \(sql: table).note_id) < (\(after.time.sqliteMilliseconds), \(after.id))")
         }
         let request = SQLRequest<Row>(
             literal: """
-                SELECT note.* FROM note_product JOIN note ON note.id = note_product.note_id
+                SELECT note.* FROM \(sql: table) JOIN note ON note.id = \(sql: table).note_id
                 WHERE \(conditions.joined(operator: .and))
-                ORDER BY note_product.published_at DESC, note_product.note_id DESC LIMIT \(page.limit + 1)
+                ORDER BY \(sql: table).published_at DESC, \(sql: table).note_id DESC LIMIT \(page.limit + 1)
                 """)
         let notes = try await database.read { db in try NoteRow.fetchAll(db, request).map(\.note) }
         return TimeKey.page(notes, limit: page.limit, key: \.timeKey)
