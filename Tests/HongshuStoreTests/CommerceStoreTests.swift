@@ -268,6 +268,12 @@ import Testing
             #expect(repriced.sku(shop.large.id)?.price == .fen(15_900))
             #expect(try await features.products.product(shop.product.id, viewer: nil).sku(shop.large.id)?.stock == 3)
             #expect(try await features.products.activeProducts([shop.product.id, draft.id]) == [shop.product.id])
+            // Stock moves relative to what is stored: a change that would go below zero is refused.
+            let store = stores.commerce.products
+            #expect(try await store.update(shop.large.id, price: .fen(15_900), stockChange: -2) == 1)
+            #expect(try await store.update(shop.large.id, price: .fen(15_900), stockChange: -2) == nil)
+            #expect(try await store.update(SKUID(999_999), price: .fen(1), stockChange: 0) == nil)
+            #expect(try await features.products.product(shop.product.id, viewer: nil).sku(shop.large.id)?.stock == 1)
         }
     }
 }

@@ -7,8 +7,10 @@ public protocol ProductStore: Sendable {
     func insert(_ product: Product) async throws
     /// Changes a product's own fields (not its SKUs); `false` if it does not exist.
     func update(_ product: Product) async throws -> Bool
-    /// Sets a SKU's price and stock; `false` if the SKU does not exist.
-    func update(_ sku: SKU) async throws -> Bool
+    /// Sets a SKU's price and moves its stock by `stockChange` (relative, so units reserved by
+    /// checkouts at the same moment are not overwritten); the stock after, or `nil` if the SKU
+    /// does not exist or the change would take it below zero.
+    func update(_ sku: SKU.ID, price: Money, stockChange: Int) async throws -> Int?
     func product(_ id: Product.ID) async throws -> Product?
     /// Products by id (missing ones are left out), in no particular order.
     func products(_ ids: [Product.ID]) async throws -> [Product]
@@ -36,6 +38,7 @@ public enum ProductError: DomainError, Equatable {
     case mediaInvalid(index: Int)
     case notFound(Product.ID)
     case skuNotFound(SKU.ID)
+    case stockChanged(SKU.ID)
 
     public static let nameLimit = 40
     public static let descriptionLimit = 2_000
@@ -50,6 +53,7 @@ public enum ProductError: DomainError, Equatable {
     public var kind: DomainErrorKind {
         switch self {
         case .notFound, .skuNotFound: .notFound
+        case .stockChanged: .conflict
         default: .invalid
         }
     }
@@ -69,6 +73,7 @@ public enum ProductError: DomainError, Equatable {
         case .mediaInvalid: "product.media_invalid"
         case .notFound: "product.not_found"
         case .skuNotFound: "sku.not_found"
+        case .stockChanged: "sku.stock_changed"
         }
     }
 
@@ -90,6 +95,7 @@ public enum ProductError: DomainError, Equatable {
             "Image \(index + 1) needs an http(s) URL of at most 2,048 characters and a size of 1 to 20,000 pixels."
         case .notFound(let id): "Product \(id) does not exist."
         case .skuNotFound(let id): "SKU \(id) does not exist."
+        case .stockChanged: "Units sold while you edited: the stock changed. Look again and retry."
         }
     }
 }

@@ -69,11 +69,13 @@ public struct Products: ProductCatalog {
     }
 
     /// Sets a SKU's price and stock (members only). The currency stays the product's.
+    /// - Throws: ``ProductError/stockChanged(_:)`` when sales since the read leave too little to apply the change.
     public func update(sku id: SKU.ID, price: Money?, stock: Int?, by user: UserID) async throws -> Product {
         guard let owner = try await store.products(owning: [id]).first else { throw ProductError.skuNotFound(id) }
         var product = try await editable(owner.id, by: user)
         guard let index = product.skus.firstIndex(where: { $0.id == id }) else { throw ProductError.skuNotFound(id) }
         var sku = product.skus[index]
+        let before = sku.stock
         if let price {
             guard Self.validPrice(price) else { throw ProductError.priceInvalid(index: index) }
             guard price.currency == sku.price.currency else { throw ProductError.currencyMismatch }
@@ -83,7 +85,12 @@ public struct Products: ProductCatalog {
             guard (0...ProductError.stockLimit).contains(stock) else { throw ProductError.stockInvalid(index: index) }
             sku.stock = stock
         }
-        guard try await store.update(sku) else { throw ProductError.skuNotFound(id) }
+        // Stock moves by the difference from what was read, so a checkout that reserved units
+        // in between keeps its reservation; if that would leave less than zero, nothing changes.
+        guard let stock = try await store.update(id, price: sku.price, stockChange: sku.stock - before) else {
+            throw ProductError.stockChanged(id)
+        }
+        sku.stock = stock
         product.skus[index] = sku
         return product
     }

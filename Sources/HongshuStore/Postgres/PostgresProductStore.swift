@@ -43,13 +43,14 @@ struct PostgresProductStore: ProductStore {
         return try await rows.collect().count == 1
     }
 
-    func update(_ sku: SKU) async throws -> Bool {
+    func update(_ sku: SKU.ID, price: Money, stockChange: Int) async throws -> Int? {
         let rows = try await database.query(
             """
-            UPDATE sku SET price = \(sku.price.amount), currency = \(sku.price.currency.rawValue), stock = \(sku.stock)
-            WHERE id = \(sku.id.rawValue) RETURNING 1
+            UPDATE sku SET price = \(price.amount), currency = \(price.currency.rawValue), stock = stock + \(stockChange)
+            WHERE id = \(sku.rawValue) AND stock + \(stockChange) >= 0 RETURNING stock
             """)
-        return try await rows.collect().count == 1
+        for try await stock in rows.decode(Int32.self) { return Int(stock) }
+        return nil
     }
 
     func product(_ id: Product.ID) async throws -> Product? {

@@ -51,12 +51,15 @@ struct SQLiteProductStore: ProductStore {
         }
     }
 
-    func update(_ sku: SKU) async throws -> Bool {
+    func update(_ sku: SKU.ID, price: Money, stockChange: Int) async throws -> Int? {
         try await database.write { db in
-            try db.execute(
-                sql: "UPDATE sku SET price = ?, currency = ?, stock = ? WHERE id = ?",
-                arguments: [sku.price.amount, sku.price.currency.rawValue, sku.stock, sku.id.rawValue])
-            return db.changesCount == 1
+            try Int.fetchOne(
+                db,
+                sql: """
+                    UPDATE sku SET price = ?, currency = ?, stock = stock + ?
+                    WHERE id = ? AND stock + ? >= 0 RETURNING stock
+                    """,
+                arguments: [price.amount, price.currency.rawValue, stockChange, sku.rawValue, stockChange])
         }
     }
 
