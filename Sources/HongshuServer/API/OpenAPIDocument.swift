@@ -2441,6 +2441,10 @@ enum OpenAPIDocument {
                   "422": {
                     "$ref": "#/components/responses/Unprocessable",
                     "description": "A rule is broken: `product.price_invalid`, `product.currency_mismatch` or `product.stock_invalid`."
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict",
+                    "description": "Units were sold while the stock was edited and the change would leave less than zero (`sku.stock_changed`); read the SKU again and retry."
                   }
                 }
               }
