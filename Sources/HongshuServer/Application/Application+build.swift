@@ -103,5 +103,6 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     .addRoutes(public: pagesOpen, members: pagesMembers)
     ShopPagesController(features: features, notes: directory, products: productDirectory)
         .addRoutes(public: pagesOpen, members: pagesMembers)
+    ConsolePagesController(features: features).addRoutes(members: pagesMembers)
     return router
 }
