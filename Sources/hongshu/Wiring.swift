@@ -31,7 +31,7 @@ enum Wiring {
             comments: features.comments, events: features.events,
             vocabulary: try Vocabulary.bundled(),
             commerce: WorldCommerce(
-                brands: features.brands, products: features.products, checkout: features.checkout,
-                orders: features.orders, catalog: try ShopCatalog.bundled()))
+                brands: features.brands, products: features.products, orders: features.orders,
+                catalog: try ShopCatalog.bundled()))
     }
 }

@@ -29,8 +29,8 @@ import World
             comments: domain.comments, events: domain.events,
             vocabulary: try Vocabulary.bundled(),
             commerce: WorldCommerce(
-                brands: commerce.brands, products: commerce.products, checkout: commerce.checkout,
-                orders: commerce.orders, catalog: try ShopCatalog.bundled()))
+                brands: commerce.brands, products: commerce.products, orders: commerce.orders,
+                catalog: try ShopCatalog.bundled()))
         return (domain, commerce, try await generator.generate(plan))
     }
 

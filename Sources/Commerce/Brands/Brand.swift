@@ -43,6 +43,8 @@ public protocol BrandStore: Sendable {
     /// Adds a brand with its first member (the owner); `false` if the name is taken.
     func insert(_ brand: Brand, owner: BrandMember) async throws -> Bool
     func brand(_ id: Brand.ID) async throws -> Brand?
+    /// Brands by id (missing ones left out), in no particular order.
+    func brands(_ ids: [Brand.ID]) async throws -> [Brand]
     /// Updates name and description; `false` if the name is taken by another brand.
     func update(_ brand: Brand) async throws -> Bool
     /// The brands a user is a member of, by name.

@@ -52,6 +52,12 @@ public struct Brands: Sendable {
 
     public func brands(of user: UserID) async throws -> [Brand] { try await store.brands(of: user) }
 
+    /// Brands by id, in one read (missing ones left out).
+    public func brands(_ ids: some Collection<Brand.ID>) async throws -> [Brand.ID: Brand] {
+        guard !ids.isEmpty else { return [:] }
+        return Dictionary(try await store.brands(Array(Set(ids))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     public func all(limit: Int = 100) async throws -> [Brand] { try await store.all(limit: limit) }
 
     public func role(of user: UserID, in brand: Brand.ID) async throws -> BrandRole? {

@@ -30,10 +30,12 @@ public struct Carts: Sendable {
         guard (0...CartError.quantityLimit).contains(quantity) else { throw CartError.quantityInvalid }
         let items = try await store.items(of: user)
         let before = items.first { $0.sku == sku }?.quantity ?? 0
+        var added: Product?
         if quantity > 0 {
             guard let product = try await products.products(owning: [sku]).first, let variant = product.sku(sku) else {
                 throw ProductError.skuNotFound(sku)
             }
+            added = product
             guard product.status == .active else { throw CartError.notOnSale(product.id) }
             guard quantity <= variant.stock else { throw CartError.overStock(sku, available: variant.stock) }
             guard before > 0 || items.count < CartError.itemLimit else { throw CartError.full }
@@ -41,13 +43,11 @@ public struct Carts: Sendable {
             return try await cart(of: user)
         }
         try await store.set(sku, quantity: quantity, for: user, at: now().truncatedToMilliseconds)
-        if quantity > before {
+        if let added, quantity > before {
             var context = context
             context["sku"] = sku.description
             context["quantity"] = String(quantity - before)
-            if let product = try await products.products(owning: [sku]).first {
-                try await events?.record(.addToCart, by: user, on: .product(product.id), context: context)
-            }
+            try await events?.record(.addToCart, by: user, on: .product(added.id), context: context)
         }
         return try await cart(of: user)
     }
@@ -66,11 +66,7 @@ public struct Carts: Sendable {
             if lines[product.brand] == nil { order.append(product.brand) }
             lines[product.brand, default: []].append(Cart.Line(product: product, sku: sku, quantity: item.quantity))
         }
-        var groups: [Cart.Group] = []
-        for id in order {
-            guard let brand = try await brands.brand(id) else { continue }
-            groups.append(Cart.Group(brand: brand, lines: lines[id] ?? []))
-        }
-        return Cart(groups: groups)
+        let shops = Dictionary(try await brands.brands(order).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return Cart(groups: order.compactMap { id in shops[id].map { Cart.Group(brand: $0, lines: lines[id] ?? []) } })
     }
 }

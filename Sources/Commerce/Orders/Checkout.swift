@@ -67,8 +67,7 @@ public struct Checkout: Sendable {
     public func place(_ request: CheckoutRequest, by buyer: UserID, key: String, context: [String: String] = [:])
         async throws -> Order
     {
-        let (order, placed) = try await place(
-            request, by: buyer, key: key, id: OrderID(newID()), at: now().truncatedToMilliseconds)
+        let (order, placed) = try await place(request, by: buyer, key: key)
         if placed {
             var context = context
             context["amount"] = String(order.total.amount)
@@ -78,26 +77,23 @@ public struct Checkout: Sendable {
         return order
     }
 
-    /// Places an order made elsewhere (the world generator) at its own time, under the same
-    /// rules and with the same stock reservation; no event is recorded (the caller records its own).
-    public func place(imported request: CheckoutRequest, id: OrderID, by buyer: UserID, at date: Date, key: String)
-        async throws -> Order
-    {
-        try await place(request, by: buyer, key: key, id: id, at: date.truncatedToMilliseconds).order
-    }
-
     /// The order and whether it is new (`false`: a retry answered from its key).
-    private func place(_ request: CheckoutRequest, by buyer: UserID, key: String, id: OrderID, at placedAt: Date)
-        async throws -> (order: Order, placed: Bool)
+    private func place(_ request: CheckoutRequest, by buyer: UserID, key: String) async throws
+        -> (order: Order, placed: Bool)
     {
         try Idempotency.check(key)
+        let placedAt = now().truncatedToMilliseconds
         let claim = IdempotencyClaim(user: buyer, key: key, fingerprint: request.fingerprint, at: placedAt)
         // A retry is answered from what the key stands for, before the cart (now empty) is read.
         if let record = try await orders.record(buyer, key: key) { return (try await replay(record, claim), false) }
-        let wanted = try await items(request, of: buyer)
+        var wanted = try await items(request, of: buyer)
         let owners = try await products.products(owning: wanted.map(\.sku))
         var bySKU: [SKU.ID: (Product, SKU)] = [:]
         for product in owners { for sku in product.skus { bySKU[sku.id] = (product, sku) } }
+        if request.items == nil, let brand = request.brand {  // one shop's part of the cart
+            wanted = wanted.filter { bySKU[$0.sku]?.0.brand == brand }
+            guard !wanted.isEmpty else { throw OrderError.nothingToBuy }
+        }
         var lines: [Order.Line] = []
         for item in wanted {
             guard let (product, sku) = bySKU[item.sku] else { throw ProductError.skuNotFound(item.sku) }
@@ -116,7 +112,7 @@ public struct Checkout: Sendable {
         if let code = request.promoCode, !code.trimmed.isEmpty { promo = try await promos.usable(code, at: brand) }
         let discount = try promo?.discount(on: subtotal) ?? .zero(currency)
         let order = Order(
-            id: id, buyer: buyer, brand: brand, status: .pending, lines: lines, subtotal: subtotal,
+            id: OrderID(newID()), buyer: buyer, brand: brand, status: .pending, lines: lines, subtotal: subtotal,
             discount: discount, total: Money(amount: subtotal.amount - discount.amount, currency: currency),
             promo: promo?.id, placedAt: placedAt, expiresAt: placedAt.addingTimeInterval(timeToPay),
             history: [Order.Transition(status: .pending, at: placedAt, actor: buyer)])
@@ -141,11 +137,6 @@ public struct Checkout: Sendable {
             wanted = items
         } else {
             wanted = try await carts.items(of: buyer).map { CheckoutRequest.Item(sku: $0.sku, quantity: $0.quantity) }
-            if let brand = request.brand {
-                let owners = try await products.products(owning: wanted.map(\.sku))
-                let ofBrand = Set(owners.filter { $0.brand == brand }.flatMap { $0.skus.map(\.id) })
-                wanted = wanted.filter { ofBrand.contains($0.sku) }
-            }
         }
         guard !wanted.isEmpty else { throw OrderError.nothingToBuy }
         guard wanted.allSatisfy({ (1...CartError.quantityLimit).contains($0.quantity) }) else {

@@ -19,6 +19,8 @@ public enum OrderError: DomainError, Equatable {
     case cardInvalid
     case paymentDeclined(String)
     case paymentUnavailable
+    /// An order made elsewhere (an import) that breaks a rule, and which.
+    case importInvalid(Order.ID, String)
 
     public static let lineLimit = 50
 
@@ -52,6 +54,7 @@ public enum OrderError: DomainError, Equatable {
         case .cardInvalid: "payment.card_invalid"
         case .paymentDeclined: "payment.declined"
         case .paymentUnavailable: "payment.unavailable"
+        case .importInvalid: "order.import_invalid"
         }
     }
 
@@ -75,6 +78,7 @@ public enum OrderError: DomainError, Equatable {
         case .cardInvalid: "A card number is 12 to 19 digits with a valid check digit."
         case .paymentDeclined(let reason): "The payment was declined: \(reason)."
         case .paymentUnavailable: "The payment provider did not answer in time; nothing was charged. Try again."
+        case .importInvalid(let id, let rule): "Imported order \(id) is refused: \(rule)."
         }
     }
 }

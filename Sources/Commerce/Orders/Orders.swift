@@ -192,18 +192,20 @@ public struct Orders: Sendable {
                     throw OrderError.notOnSale(line.product)
                 }
                 guard product.brand == order.brand else { throw OrderError.multipleShops }
-                guard sku.price == line.unitPrice else { throw OrderError.currencyMismatch }
+                guard sku.price == line.unitPrice else {
+                    throw OrderError.importInvalid(order.id, "a price differs from the shop's")
+                }
             }
             let subtotal = order.lines.reduce(0) { $0 + $1.total.amount }
             guard order.promo == nil, order.discount.amount == 0, order.subtotal.amount == subtotal,
                 order.total.amount == subtotal, order.total.currency == order.lines[0].unitPrice.currency
-            else { throw OrderError.currencyMismatch }
+            else { throw OrderError.importInvalid(order.id, "its totals do not add up") }
             let steps = order.history.map(\.status)
             guard steps.first == .pending, steps.last == order.status, order.history.first?.at == order.placedAt,
                 zip(steps, steps.dropFirst()).allSatisfy({ $0.next.contains($1) }),
                 zip(order.history, order.history.dropFirst()).allSatisfy({ $0.at <= $1.at }),
                 (order.paymentReference != nil) == steps.contains(.paid)
-            else { throw OrderError.transitionNotAllowed(from: steps.first ?? .pending, to: order.status) }
+            else { throw OrderError.importInvalid(order.id, "its history breaks the order state machine") }
             var restock: [SKU.ID: Int] = [:]
             if order.status == .cancelled || order.status == .refunded {
                 for line in order.lines where order.status == .cancelled || bySKU[line.sku]?.0.restockOnRefund == true {
@@ -213,31 +215,6 @@ public struct Orders: Sendable {
             batch.append((order, restock))
         }
         try await store.insert(imported: batch)
-    }
-
-    /// Moves an order made elsewhere (the world generator) to a next state at its own time,
-    /// under the same state machine; paying takes `paymentReference` instead of a card.
-    /// - Throws: ``OrderError/transitionNotAllowed(from:to:)`` for a move the state machine refuses.
-    @discardableResult
-    public func advance(
-        imported id: Order.ID, to status: Order.Status, at date: Date, by actor: UserID?,
-        paymentReference: String? = nil
-    ) async throws -> Order {
-        guard let order = try await store.order(id) else { throw OrderError.notFound(id) }
-        guard order.status.next.contains(status) else {
-            throw OrderError.transitionNotAllowed(from: order.status, to: status)
-        }
-        var change = OrderChange(
-            order: id, from: [order.status], to: status, at: date.truncatedToMilliseconds, actor: actor)
-        change.paymentReference = paymentReference
-        if status == .cancelled {
-            change.restock = restockAll(order)
-            change.releasePromo = true
-        }
-        guard let moved = try await store.apply(change) else {
-            throw OrderError.transitionNotAllowed(from: order.status, to: status)
-        }
-        return moved
     }
 
     /// Cancels every unpaid order whose time ran out, giving back stock and promo uses.

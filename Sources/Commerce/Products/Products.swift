@@ -71,8 +71,8 @@ public struct Products: ProductCatalog {
     /// Sets a SKU's price and stock (members only). The currency stays the product's.
     /// - Throws: ``ProductError/stockChanged(_:)`` when sales since the read leave too little to apply the change.
     public func update(sku id: SKU.ID, price: Money?, stock: Int?, by user: UserID) async throws -> Product {
-        guard let owner = try await store.products(owning: [id]).first else { throw ProductError.skuNotFound(id) }
-        var product = try await editable(owner.id, by: user)
+        guard var product = try await store.products(owning: [id]).first else { throw ProductError.skuNotFound(id) }
+        try await brands.requireMember(product.brand, user)
         guard let index = product.skus.firstIndex(where: { $0.id == id }) else { throw ProductError.skuNotFound(id) }
         var sku = product.skus[index]
         let before = sku.stock

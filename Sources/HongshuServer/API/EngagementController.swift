@@ -37,16 +37,10 @@ struct EngagementController {
     /// Body `{"boardId": "…"}` picks a board; an empty body (or none) uses the default board.
     func collect(request: Request, context: AppRequestContext) async throws -> CollectStateJSON {
         let note = try context.parameters.id(as: NoteID.self)
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        let input: CollectInput
-        do {
-            input =
-                buffer.readableBytes == 0
-                ? CollectInput(boardId: nil)
-                : try JSONDecoder().decode(CollectInput.self, from: Data(buffer.readableBytesView))
-        } catch is DecodingError {
-            throw HTTPError(.badRequest, message: "The body must be empty or {\"boardId\": \"…\"}.")
-        }
+        let input =
+            try await request.decodeIfPresent(
+                as: CollectInput.self, context: context, problem: "The body must be empty or {\"boardId\": \"…\"}.")
+            ?? CollectInput(boardId: nil)
         let board = try input.boardId.map { text in
             guard let id = BoardID(text) else { throw RequestError.badID("boardId") }
             return id

@@ -57,9 +57,9 @@ struct OrdersController {
     /// Prices come from the shop, never from the body. Needs an `Idempotency-Key`.
     func place(request: Request, context: AppRequestContext) async throws -> EditedResponse<OrderJSON> {
         let input =
-            try await decodeOptional(OrderInput.self, request, context)
-            ?? OrderInput(
-                items: nil, brandId: nil, promoCode: nil)
+            try await request.decodeIfPresent(
+                as: OrderInput.self, context: context, problem: "The body is not JSON of the expected shape.")
+            ?? OrderInput(items: nil, brandId: nil, promoCode: nil)
         let items = try input.items?.map { item in
             guard let sku = SKUID(item.skuId) else { throw RequestError.badID("items.skuId") }
             return CheckoutRequest.Item(sku: sku, quantity: item.quantity)
@@ -144,19 +144,6 @@ struct OrdersController {
                     },
                     subtotal: group.subtotal.map(MoneyJSON.init))
             }, itemCount: cart.itemCount)
-    }
-
-    /// The body decoded, or `nil` when there is none.
-    private func decodeOptional<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppRequestContext)
-        async throws -> T?
-    {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        guard buffer.readableBytes > 0 else { return nil }
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
-        } catch is DecodingError {
-            throw HTTPError(.badRequest, message: "The body is not valid JSON for this request.")
-        }
     }
 }
 

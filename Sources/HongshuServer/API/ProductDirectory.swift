@@ -26,8 +26,6 @@ struct ProductDirectory: Sendable {
     }
 
     func brands(for products: [Product]) async throws -> [BrandID: Brand] {
-        var brands: [BrandID: Brand] = [:]
-        for id in Set(products.map(\.brand)) { brands[id] = try await self.brands.brand(id) }
-        return brands
+        try await brands.brands(products.map(\.brand))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HongshuCore
 import Hummingbird
 
@@ -34,5 +35,20 @@ extension Request {
         guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
         guard let id = Identifier<Subject>(text) else { throw RequestError.badID(name) }
         return id
+    }
+}
+
+extension Request {
+    /// A JSON body that may be left out: `nil` when the body is empty.
+    /// - Throws: a 400 with `problem` as its message when the body is not JSON of that shape.
+    func decodeIfPresent<T: Decodable>(as type: T.Type, context: AppRequestContext, problem: String) async throws -> T?
+    {
+        let buffer = try await body.collect(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { return nil }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch is DecodingError {
+            throw HTTPError(.badRequest, message: problem)
+        }
     }
 }

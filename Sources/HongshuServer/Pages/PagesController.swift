@@ -78,7 +78,7 @@ struct PagesController {
             pinned: request.uri.queryParameters.get("comments") == nil ? pinnedThread : nil, threads: threads,
             next: commentsPage.next)
         let shown = try await features.products.products(note.products)
-        let brands = try await ProductDirectory(products: features.products, brands: features.brands).brands(for: shown)
+        let brands = try await features.brands.brands(shown.map(\.brand))
         page.products = shown.map { ProductCard(product: $0, brand: brands[$0.brand], via: note.id) }
         page.purchase = try await features.reviews.reviews(notes: [note.id])[note.id]
         page.sharedCode = request.uri.queryParameters.get("shared").map { String($0) }

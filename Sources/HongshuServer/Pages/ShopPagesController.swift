@@ -157,8 +157,7 @@ struct ShopPagesController {
     func orders(request: Request, context: AppRequestContext) async throws -> Response {
         let page = try await features.orders.orders(
             of: try context.requireUser().id, page: try request.pageRequest(cursorName: "after"))
-        var brands: [BrandID: Brand] = [:]
-        for id in Set(page.items.map(\.brand)) { brands[id] = try await features.brands.brand(id) }
+        let brands = try await features.brands.brands(page.items.map(\.brand))
         return .html(OrdersPage(orders: page.items, brands: brands, next: page.next).render(Viewer(context)))
     }
 

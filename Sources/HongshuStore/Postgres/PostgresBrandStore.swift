@@ -26,6 +26,11 @@ struct PostgresBrandStore: BrandStore {
         try await fetch("SELECT id, name, description, created_at FROM brand WHERE id = \(id.rawValue)").first
     }
 
+    func brands(_ ids: [Brand.ID]) async throws -> [Brand] {
+        try await fetch(
+            "SELECT id, name, description, created_at FROM brand WHERE id = ANY(\(ids.map(\.rawValue)))")
+    }
+
     func update(_ brand: Brand) async throws -> Bool {
         do {
             let rows = try await database.query(

@@ -26,6 +26,11 @@ struct SQLiteBrandStore: BrandStore {
         }
     }
 
+    func brands(_ ids: [Brand.ID]) async throws -> [Brand] {
+        let request = SQLRequest<Row>(literal: "SELECT * FROM brand WHERE id IN \(ids.map(\.rawValue))")
+        return try await database.read { db in try request.fetchAll(db).map(Self.brand) }
+    }
+
     func update(_ brand: Brand) async throws -> Bool {
         do {
             return try await database.write { db in

@@ -227,15 +227,20 @@ struct SQLiteOrderStore: OrderStore {
         guard !ids.isEmpty else { return [] }
         var lines: [Int64: [Order.Line]] = [:]
         for row in try SQLRequest<Row>(
-            literal: "SELECT * FROM order_line WHERE order_id IN \(ids) ORDER BY order_id, position"
+            literal: """
+                SELECT order_line.*, purchase_order.currency FROM order_line
+                JOIN purchase_order ON purchase_order.id = order_line.order_id
+                WHERE order_id IN \(ids) ORDER BY order_id, position
+                """
         ).fetchAll(db) {
             lines[row["order_id"], default: []].append(
                 Order.Line(
                     sku: SKUID(row["sku_id"] as Int64), product: ProductID(row["product_id"] as Int64),
                     productName: row["product_name"],
                     attributes: try JSONColumn.decode([SKU.Attribute].self, from: row["attributes"]),
-                    // The order's currency is set below, where the order row is read.
-                    unitPrice: Money(amount: row["unit_price"], currency: .cny), quantity: row["quantity"]))
+                    unitPrice: Money(
+                        amount: row["unit_price"], currency: Currency(rawValue: row["currency"] as String) ?? .cny),
+                    quantity: row["quantity"]))
         }
         var history: [Int64: [Order.Transition]] = [:]
         for row in try SQLRequest<Row>(
@@ -256,11 +261,7 @@ struct SQLiteOrderStore: OrderStore {
             return Order(
                 id: OrderID(id), buyer: UserID(row["buyer_id"] as Int64), brand: BrandID(row["brand_id"] as Int64),
                 status: Order.Status(rawValue: row["status"]) ?? .pending,
-                lines: (lines[id] ?? []).map { line in
-                    Order.Line(
-                        sku: line.sku, product: line.product, productName: line.productName,
-                        attributes: line.attributes, unitPrice: money(line.unitPrice.amount), quantity: line.quantity)
-                },
+                lines: lines[id] ?? [],
                 subtotal: money(row["subtotal"]), discount: money(row["discount"]), total: money(row["total"]),
                 promo: (row["promo_id"] as Int64?).map(PromoID.init(rawValue:)),
                 placedAt: Date(sqliteMilliseconds: row["placed_at"]),

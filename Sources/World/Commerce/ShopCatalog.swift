@@ -45,14 +45,12 @@ public struct ShopCatalog: Decodable, Sendable {
 public struct WorldCommerce: Sendable {
     let brands: Brands
     let products: Products
-    let checkout: Checkout
     let orders: Orders
     let catalog: ShopCatalog
 
-    public init(brands: Brands, products: Products, checkout: Checkout, orders: Orders, catalog: ShopCatalog) {
+    public init(brands: Brands, products: Products, orders: Orders, catalog: ShopCatalog) {
         self.brands = brands
         self.products = products
-        self.checkout = checkout
         self.orders = orders
         self.catalog = catalog
     }
