@@ -32,9 +32,10 @@ let package = Package(
     targets: [
         .target(name: "HongshuCore"),
         .target(name: "Insights", dependencies: ["HongshuCore"]),
-        // Chinese-first text segmentation (jieba's method and dictionary); knows nothing of storage.
+        // Chinese-first search: segmentation (jieba's method and dictionary), the index's terms, ranking, suggestions.
         .target(
             name: "Search",
+            dependencies: ["HongshuCore", "Insights", "Community", "Commerce"],
             resources: [
                 .copy("Resources/jieba-dict.bin"), .copy("Resources/jieba-hmm.bin"), .copy("Resources/NOTICE"),
             ]
@@ -58,6 +59,7 @@ let package = Package(
             name: "HongshuStore",
             dependencies: domains + [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,9 +1,11 @@
+import Commerce
 import Community
 import Foundation
 import HongshuCore
 import HongshuServer
 import HongshuStore
 import Insights
+import Search
 
 /// The domain operations over fresh in-memory SQLite stores, a fixed clock, counting ids
 /// and fast bcrypt: what domain tests use (no HTTP involved).
@@ -16,6 +18,7 @@ public struct TestDomain: Sendable {
     public let boards: Boards
     public let comments: Comments
     public let events: EventLog
+    public let searches: Searches
     public let clock: TestClock
 
     public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
@@ -32,6 +35,7 @@ public struct TestDomain: Sendable {
     {
         let ids = CountingIDs()
         let now: @Sendable () -> Date = { clock.now }
+        let events = EventLog(store: stores.events, now: now, newID: ids.next)
         return TestDomain(
             accounts: Accounts(
                 users: stores.users, sessions: stores.sessions, hasher: BcryptHasher(cost: 4),
@@ -43,7 +47,10 @@ public struct TestDomain: Sendable {
             boards: Boards(store: stores.boards, notes: stores.notes, now: now, newID: ids.next),
             comments: Comments(
                 store: stores.comments, notes: stores.notes, users: stores.users, now: now, newID: ids.next),
-            events: EventLog(store: stores.events, now: now, newID: ids.next),
+            events: events,
+            searches: Searches(
+                store: stores.search, notes: stores.notes, users: stores.users, products: stores.commerce.products,
+                tags: stores.tags, events: events, depth: 50, operators: ["operator"], now: now, newID: ids.next),
             clock: clock)
     }
 

@@ -10,6 +10,8 @@ public protocol NoteStore: Sendable {
     func note(_ id: Note.ID) async throws -> Note?
     /// The author of a live note (`nil` if it is missing or deleted): a cheap check for writes on it.
     func author(of note: Note.ID) async throws -> User.ID?
+    /// The live notes among `ids`, in no particular order.
+    func notes(_ ids: [Note.ID]) async throws -> [Note]
     /// Which of `ids` are notes that exist and are not deleted.
     func live(_ ids: [Note.ID]) async throws -> Set<Note.ID>
     /// Marks the note deleted (kept for audit) and uncounts it; `false` if it was not live.

@@ -36,6 +36,7 @@ public struct PostgresBackend: Sendable {
     /// Applies the migrations this database has not seen yet (serialised by an advisory lock).
     public func migrate() async throws {
         try await PostgresMigrations.migrate(client, schema: settings.schema, logger: logger)
+        try await PostgresSearchIndex.backfill(client, logger: logger)
     }
 
     /// The names of the migrations applied so far, in order.
@@ -58,7 +59,8 @@ public struct PostgresBackend: Sendable {
             commerce: CommerceStores(
                 brands: PostgresBrandStore(database: database), products: PostgresProductStore(database: database),
                 carts: PostgresCartStore(database: database), orders: PostgresOrderStore(database: database),
-                promos: PostgresPromoStore(database: database), reviews: PostgresReviewStore(database: database)))
+                promos: PostgresPromoStore(database: database), reviews: PostgresReviewStore(database: database)),
+            search: PostgresSearchStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -15,6 +15,7 @@ struct PostgresBrandStore: BrandStore {
                     VALUES (\(brand.id.rawValue), \(brand.name), \(brand.description), \(brand.createdAt.exact))
                     """, logger: database.logger)
                 try await connection.query(Self.upsert(owner), logger: database.logger)
+                try await PostgresSearchIndex.indexBrand(brand.id.rawValue, on: connection, logger: database.logger)
             }
             return true
         } catch let error as PSQLError where error.isUniqueViolation {
@@ -33,12 +34,16 @@ struct PostgresBrandStore: BrandStore {
 
     func update(_ brand: Brand) async throws -> Bool {
         do {
-            let rows = try await database.query(
-                """
-                UPDATE brand SET name = \(brand.name), description = \(brand.description)
-                WHERE id = \(brand.id.rawValue) RETURNING 1
-                """)
-            return try await rows.collect().count == 1
+            return try await database.transaction { connection in
+                let rows = try await connection.query(
+                    """
+                    UPDATE brand SET name = \(brand.name), description = \(brand.description)
+                    WHERE id = \(brand.id.rawValue) RETURNING 1
+                    """, logger: database.logger)
+                guard try await rows.collect().count == 1 else { return false }
+                try await PostgresSearchIndex.indexBrand(brand.id.rawValue, on: connection, logger: database.logger)
+                return true
+            }
         } catch let error as PSQLError where error.isUniqueViolation {
             return false
         }

@@ -9,13 +9,26 @@ struct PostgresEventStore: EventStore {
     func append(_ events: [Event]) async throws {
         guard !events.isEmpty else { return }
         let batch = JSONColumn.encode(events.map(EventRecord.init))
-        try await database.query(
-            """
-            INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context)
-            SELECT id, to_timestamp(0) + at_ms * interval '1 millisecond', user_id, kind, subject_type, subject_id, context
-            FROM jsonb_to_recordset(\(batch)::jsonb) AS e(
-                id bigint, at_ms bigint, user_id bigint, kind text, subject_type text, subject_id bigint, context jsonb)
-            """)
+        try await database.transaction { connection in
+            try await connection.query(
+                """
+                INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context)
+                SELECT id, to_timestamp(0) + at_ms * interval '1 millisecond', user_id, kind, subject_type, subject_id,
+                       context
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS e(
+                    id bigint, at_ms bigint, user_id bigint, kind text, subject_type text, subject_id bigint, context jsonb)
+                """, logger: database.logger)
+            // Notes' read counts follow their read events (search ranking smooths engagement per read).
+            guard events.contains(where: { $0.kind == .read && $0.subject.type == "note" }) else { return }
+            try await connection.query(
+                """
+                UPDATE note SET read_count = read_count + r.count
+                FROM (SELECT subject_id, count(*) AS count
+                      FROM jsonb_to_recordset(\(batch)::jsonb) AS e(kind text, subject_type text, subject_id bigint)
+                      WHERE kind = 'read' AND subject_type = 'note' GROUP BY subject_id) AS r
+                WHERE note.id = r.subject_id
+                """, logger: database.logger)
+        }
     }
 
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {

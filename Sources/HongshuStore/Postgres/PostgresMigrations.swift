@@ -20,7 +20,7 @@ enum PostgresMigrations {
         }
     }
 
-    static var all: [Migration] { foundation + commerce }
+    static var all: [Migration] { foundation + commerce + search }
 
     static let foundation: [Migration] = [
         Migration(

@@ -22,6 +22,20 @@ struct PostgresNoteStore: NoteStore {
         let batch = JSONColumn.encode(notes.map(NoteRecord.init))
         let logger = database.logger
         try await database.transaction { connection in
+            let tagNames = try await PostgresSearchIndex.tagNames(
+                notes.flatMap { $0.tags.map(\.rawValue) }, on: connection, logger: logger)
+            let index = JSONColumn.encode(
+                notes.map { note in
+                    let tags = PostgresSearchIndex.tagText(
+                        tagNames, tags: note.tags.map(\.rawValue), topics: note.topics)
+                    return SearchRecord(
+                        id: note.id.rawValue, tags: tags,
+                        search: PostgresSearchIndex.vector([(note.title, "A"), (tags, "B"), (note.body, "C")]))
+                })
+            let topics = JSONColumn.encode(
+                Set(notes.flatMap { $0.topics.map { $0.lowercased() } }).map {
+                    TopicRecord(name: $0, search: PostgresSearchIndex.vector([($0, "A")]))
+                })
             try await connection.query(
                 """
                 INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
@@ -61,6 +75,23 @@ struct PostgresNoteStore: NoteStore {
                 """, logger: logger)
             try await connection.query(
                 """
+                UPDATE note SET search = s.search::tsvector, search_tags = s.tags
+                FROM jsonb_to_recordset(\(index)::jsonb) AS s(id bigint, tags text, search text)
+                WHERE note.id = s.id
+                """, logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO topic (name, note_count, last_used, search)
+                SELECT t.name, count(DISTINCT n.id), max(\(unescaped: Self.publishedAt)), min(t.search)::tsvector
+                FROM jsonb_to_recordset(\(batch)::jsonb) AS n(id bigint, published_ms bigint, topics jsonb),
+                     jsonb_array_elements_text(n.topics) AS u(topic)
+                JOIN jsonb_to_recordset(\(topics)::jsonb) AS t(name text, search text) ON t.name = lower(u.topic)
+                GROUP BY t.name
+                ON CONFLICT (name) DO UPDATE SET note_count = topic.note_count + excluded.note_count,
+                    last_used = greatest(topic.last_used, excluded.last_used)
+                """, logger: logger)
+            try await connection.query(
+                """
                 UPDATE account SET note_count = note_count + added.count
                 FROM (SELECT author_id, count(*) AS count FROM jsonb_to_recordset(\(batch)::jsonb) AS n(author_id bigint)
                       GROUP BY author_id) AS added
@@ -81,6 +112,12 @@ struct PostgresNoteStore: NoteStore {
         return nil
     }
 
+    func notes(_ ids: [Note.ID]) async throws -> [Note] {
+        guard !ids.isEmpty else { return [] }
+        return try await fetch(
+            "SELECT \(unescaped: Self.columns) FROM note WHERE id = ANY(\(ids.map(\.rawValue))) AND deleted_at IS NULL")
+    }
+
     func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
         guard !ids.isEmpty else { return [] }
         var live = Set<Note.ID>()
@@ -99,6 +136,15 @@ struct PostgresNoteStore: NoteStore {
             var author: Int64?
             for try await value in rows.decode(Int64.self) { author = value }
             guard let author else { return false }
+            try await connection.query(
+                """
+                UPDATE topic SET note_count = note_count - 1
+                WHERE note_count > 0 AND name IN (
+                    SELECT DISTINCT lower(t) FROM note, jsonb_array_elements_text(note.topics) AS t
+                    WHERE note.id = \(id.rawValue))
+                """, logger: database.logger)
+            try await connection.query(
+                "UPDATE note SET search = NULL WHERE id = \(id.rawValue)", logger: database.logger)
             try await connection.query(
                 "UPDATE account SET note_count = note_count - 1 WHERE id = \(author)", logger: database.logger)
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
@@ -211,4 +257,17 @@ private struct NoteRecord: Encodable {
         placeLon = note.place?.longitude
         publishedMs = Int64((note.publishedAt.timeIntervalSince1970 * 1000).rounded())
     }
+}
+
+/// A note's search vector and the tag words it was made from.
+private struct SearchRecord: Encodable {
+    let id: Int64
+    let tags: String
+    let search: String
+}
+
+/// A #topic and its search vector.
+private struct TopicRecord: Encodable {
+    let name: String
+    let search: String
 }

@@ -29,18 +29,24 @@ struct PostgresProductStore: ProductStore {
                 FROM jsonb_to_recordset(\(skus)::jsonb) AS s(
                     id bigint, position integer, attributes jsonb, price bigint, currency text, stock integer)
                 """, logger: database.logger)
+            try await PostgresSearchIndex.indexProduct(product.id.rawValue, on: connection, logger: database.logger)
         }
     }
 
     func update(_ product: Product) async throws -> Bool {
-        let rows = try await database.query(
-            """
-            UPDATE product SET name = \(product.name), description = \(product.description),
-                status = \(product.status.rawValue), tag_ids = \(JSONColumn.encode(product.tags.map(\.rawValue)))::jsonb,
-                media = \(JSONColumn.encode(product.media))::jsonb, restock_on_refund = \(product.restockOnRefund)
-            WHERE id = \(product.id.rawValue) RETURNING 1
-            """)
-        return try await rows.collect().count == 1
+        try await database.transaction { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE product SET name = \(product.name), description = \(product.description),
+                    status = \(product.status.rawValue),
+                    tag_ids = \(JSONColumn.encode(product.tags.map(\.rawValue)))::jsonb,
+                    media = \(JSONColumn.encode(product.media))::jsonb, restock_on_refund = \(product.restockOnRefund)
+                WHERE id = \(product.id.rawValue) RETURNING 1
+                """, logger: database.logger)
+            guard try await rows.collect().count == 1 else { return false }
+            try await PostgresSearchIndex.indexProduct(product.id.rawValue, on: connection, logger: database.logger)
+            return true
+        }
     }
 
     func update(_ sku: SKU.ID, price: Money, stockChange: Int) async throws -> Int? {

@@ -12,10 +12,11 @@ struct PostgresUserStore: UserStore {
         do {
             try await database.query(
                 """
-                INSERT INTO account (id, handle, display_name, password_hash, joined_at)
-                SELECT id, handle, display_name, password_hash, to_timestamp(0) + joined_ms * interval '1 millisecond'
+                INSERT INTO account (id, handle, display_name, password_hash, joined_at, search)
+                SELECT id, handle, display_name, password_hash, to_timestamp(0) + joined_ms * interval '1 millisecond',
+                       search::tsvector
                 FROM jsonb_to_recordset(\(batch)::jsonb)
-                    AS a(id bigint, handle text, display_name text, password_hash text, joined_ms bigint)
+                    AS a(id bigint, handle text, display_name text, password_hash text, joined_ms bigint, search text)
                 """)
         } catch let error as PSQLError where error.isUniqueViolation {
             throw AccountError.handleTaken(users.count == 1 ? users[0].user.handle : "")
@@ -84,10 +85,10 @@ struct PostgresUserStore: UserStore {
 
 /// One account as a row of the JSON batch `insert(contentsOf:)` sends (keys are the column names).
 private struct AccountRecord: Encodable {
-    let id: Int64, handle: String, displayName: String, passwordHash: String, joinedMs: Int64
+    let id: Int64, handle: String, displayName: String, passwordHash: String, joinedMs: Int64, search: String
 
     enum CodingKeys: String, CodingKey {
-        case id, handle
+        case id, handle, search
         case displayName = "display_name", passwordHash = "password_hash", joinedMs = "joined_ms"
     }
 
@@ -97,5 +98,6 @@ private struct AccountRecord: Encodable {
         displayName = user.displayName
         self.passwordHash = passwordHash
         joinedMs = Int64((user.joinedAt.timeIntervalSince1970 * 1000).rounded())
+        search = PostgresSearchIndex.vector([(user.handle, "A"), (user.displayName, "B")])
     }
 }

@@ -5,6 +5,8 @@ import GRDB
 /// The embedded default: one SQLite file (WAL, foreign keys on) or an in-memory database.
 public struct SQLiteBackend: Sendable {
     public let writer: any DatabaseWriter
+    /// Document counts for ranking, shared by every store made from this backend.
+    let frequencies = SQLiteDocumentFrequencies()
 
     /// Opens (creating if needed) the database file; `nil` opens a private in-memory database.
     public init(path: String?) throws {
@@ -12,6 +14,8 @@ public struct SQLiteBackend: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
+            db.add(tokenizer: HongshuTokenizer.self)
+            HongshuRankFunction.register(in: db)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Reads through a memory map instead of a system call a page, and a larger page cache
             // for the one writer: index pages stay in memory between transactions.
@@ -49,7 +53,8 @@ public struct SQLiteBackend: Sendable {
             commerce: CommerceStores(
                 brands: SQLiteBrandStore(database: writer), products: SQLiteProductStore(database: writer),
                 carts: SQLiteCartStore(database: writer), orders: SQLiteOrderStore(database: writer),
-                promos: SQLitePromoStore(database: writer), reviews: SQLiteReviewStore(database: writer)))
+                promos: SQLitePromoStore(database: writer), reviews: SQLiteReviewStore(database: writer)),
+            search: SQLiteSearchStore(database: writer, frequencies: frequencies))
     }
 }
 

@@ -13,6 +13,7 @@ struct SQLiteBrandStore: BrandStore {
                     sql: "INSERT INTO brand (id, name, description, created_at) VALUES (?, ?, ?, ?)",
                     arguments: [brand.id.rawValue, brand.name, brand.description, brand.createdAt.sqliteMilliseconds])
                 try Self.upsert(owner, db)
+                try SQLiteSearchIndex.indexBrand(db, id: brand.id.rawValue)
             }
             return true
         } catch let error as DatabaseError where error.isUniqueViolation {
@@ -37,7 +38,9 @@ struct SQLiteBrandStore: BrandStore {
                 try db.execute(
                     sql: "UPDATE brand SET name = ?, description = ? WHERE id = ?",
                     arguments: [brand.name, brand.description, brand.id.rawValue])
-                return db.changesCount == 1
+                guard db.changesCount == 1 else { return false }
+                try SQLiteSearchIndex.indexBrand(db, id: brand.id.rawValue)
+                return true
             }
         } catch let error as DatabaseError where error.isUniqueViolation {
             return false

@@ -20,6 +20,13 @@ struct SQLiteEventStore: EventStore {
                     event.subject.id, JSONColumn.encode(event.context),
                 ])
             }
+            // Notes' read counts follow their read events (search ranking smooths engagement per read).
+            var reads: [Int64: Int] = [:]
+            for event in events where event.kind == .read && event.subject.type == "note" {
+                reads[event.subject.id, default: 0] += 1
+            }
+            let count = try db.cachedStatement(sql: "UPDATE note SET read_count = read_count + ? WHERE id = ?")
+            for (note, added) in reads { try count.execute(arguments: [added, note]) }
         }
     }
 

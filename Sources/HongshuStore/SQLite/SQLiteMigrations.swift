@@ -225,6 +225,7 @@ enum SQLiteMigrations {
                     """)
         }
         registerCommerce(&migrator)
+        registerSearch(&migrator)
         return migrator
     }
 }

@@ -8,6 +8,8 @@ struct SQLiteNoteStore: NoteStore {
 
     func insert(contentsOf notes: [Note]) async throws {
         guard !notes.isEmpty else { return }
+        // The index terms are cut here, on both cores, not on the writer's thread.
+        let terms = SQLiteSearchIndex.preparedTexts(notes.map { [$0.title, $0.body] })
         try await database.write { db in
             let insertNote = try db.cachedStatement(
                 sql: """
@@ -28,7 +30,7 @@ struct SQLiteNoteStore: NoteStore {
                     """)
             let indexTopic = try db.cachedStatement(sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)")
             var perAuthor: [Int64: Int] = [:]
-            for note in notes {
+            for (index, note) in notes.enumerated() {
                 let tags = JSONColumn.encode(note.tags.map(\.rawValue))
                 try insertNote.execute(arguments: [
                     note.id.rawValue, note.author.rawValue, note.title, note.body, tags, JSONColumn.encode(note.topics),
@@ -45,6 +47,10 @@ struct SQLiteNoteStore: NoteStore {
                     try indexTags.execute(arguments: [tags, note.id.rawValue, note.publishedAt.sqliteMilliseconds])
                 }
                 for topic in note.topics { try indexTopic.execute(arguments: [topic, note.id.rawValue]) }
+                try SQLiteSearchIndex.addNote(
+                    db, id: note.id.rawValue, title: terms[index][0], body: terms[index][1],
+                    tags: note.tags.map(\.rawValue), topics: note.topics,
+                    publishedAt: note.publishedAt.sqliteMilliseconds)
                 perAuthor[note.author.rawValue, default: 0] += 1
             }
             let count = try db.cachedStatement(sql: "UPDATE account SET note_count = note_count + ? WHERE id = ?")
@@ -68,6 +74,15 @@ struct SQLiteNoteStore: NoteStore {
         }
     }
 
+    func notes(_ ids: [Note.ID]) async throws -> [Note] {
+        guard !ids.isEmpty else { return [] }
+        return try await database.read { db in
+            let request = SQLRequest<Row>(
+                literal: "SELECT * FROM note WHERE deleted_at IS NULL AND id IN \(ids.map(\.rawValue))")
+            return try NoteRow.fetchAll(db, request).map(\.note)
+        }
+    }
+
     func live(_ ids: [Note.ID]) async throws -> Set<Note.ID> {
         guard !ids.isEmpty else { return [] }
         return try await database.read { db in
@@ -84,6 +99,7 @@ struct SQLiteNoteStore: NoteStore {
                     db, sql: "UPDATE note SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING author_id",
                     arguments: [date.sqliteMilliseconds, id.rawValue])
             else { return false }
+            try SQLiteSearchIndex.removeNote(db, id: id.rawValue)
             try db.execute(sql: "UPDATE account SET note_count = note_count - 1 WHERE id = ?", arguments: [author])
             // The tag and topic listings are indexes, not records: a deleted note leaves them.
             try db.execute(sql: "DELETE FROM note_tag WHERE note_id = ?", arguments: [id.rawValue])

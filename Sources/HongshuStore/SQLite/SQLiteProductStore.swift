@@ -31,6 +31,7 @@ struct SQLiteProductStore: ProductStore {
                     sku.price.amount, sku.price.currency.rawValue, sku.stock,
                 ])
             }
+            try SQLiteSearchIndex.indexProduct(db, id: product.id.rawValue)
         }
     }
 
@@ -47,7 +48,9 @@ struct SQLiteProductStore: ProductStore {
                     JSONColumn.encode(product.tags.map(\.rawValue)), JSONColumn.encode(product.media),
                     product.restockOnRefund, product.id.rawValue,
                 ])
-            return db.changesCount == 1
+            guard db.changesCount == 1 else { return false }
+            try SQLiteSearchIndex.indexProduct(db, id: product.id.rawValue)
+            return true
         }
     }
 

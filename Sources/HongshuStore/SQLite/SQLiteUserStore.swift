@@ -17,6 +17,8 @@ struct SQLiteUserStore: UserStore {
                     try statement.execute(arguments: [
                         user.id.rawValue, user.handle, user.displayName, hash, user.joinedAt.sqliteMilliseconds,
                     ])
+                    try SQLiteSearchIndex.indexUser(
+                        db, id: user.id.rawValue, handle: user.handle, displayName: user.displayName)
                 }
             }
         } catch let error as DatabaseError where error.isUniqueViolation {

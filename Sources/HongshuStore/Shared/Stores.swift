@@ -2,6 +2,7 @@ import Commerce
 import Community
 import HongshuCore
 import Insights
+import Search
 
 /// Every store a backend provides, as the domain's protocols.
 public struct Stores: Sendable {
@@ -18,13 +19,15 @@ public struct Stores: Sendable {
     public let notices: any NoticeStore
     public let events: any EventStore
     public let commerce: CommerceStores
+    public let search: any SearchStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
         shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore,
-        commerce: CommerceStores
+        commerce: CommerceStores, search: any SearchStore
     ) {
+        self.search = search
         self.commerce = commerce
         self.events = events
         self.notices = notices

@@ -1,0 +1,79 @@
+import Foundation
+import HongshuCore
+
+/// How search results are scored: text relevance blended with engagement quality, freshness and (for a signed-in
+/// searcher) their interests. Every signal is brought into 0...1 first, so the weights say what matters how much.
+public struct Ranking: Hashable, Sendable {
+    public var textWeight = 0.55
+    public var qualityWeight = 0.25
+    public var freshnessWeight = 0.12
+    public var interestWeight = 0.08
+    /// The engagement rate a note is assumed to have before anyone has read it, and how many reads that
+    /// assumption is worth (Bayesian smoothing: a note with 2 reads and 2 likes does not beat one with 2,000 and
+    /// 600).
+    public var priorRate = 0.08
+    public var priorReads = 50.0
+    /// After this long a note's freshness halves.
+    public var freshnessHalfLife: TimeInterval = 30 * 86_400
+
+    public init() {}
+
+    /// The smoothed engagement rate (likes, collects and comments per read; collects and comments count double)
+    /// mapped into 0...1 (the prior rate maps to ½).
+    public func quality(likes: Int, collects: Int, comments: Int, reads: Int) -> (value: Double, rate: Double) {
+        let engaged = Double(likes) + 2 * Double(collects) + 2 * Double(comments)
+        let rate = (engaged + priorRate * priorReads) / (Double(max(reads, 0)) + priorReads)
+        return (rate / (rate + priorRate), rate)
+    }
+
+    public func freshness(of time: Date, now: Date) -> (value: Double, days: Double) {
+        let age = max(0, now.timeIntervalSince(time))
+        return (pow(0.5, age / freshnessHalfLife), age / 86_400)
+    }
+
+    /// Scores notes matched by one query; `interests` are the searcher's tag weights (empty when signed out).
+    func score(_ matches: [NoteMatch], interests: [TagID: Double], now: Date) -> [(
+        match: NoteMatch, score: Double, explanation: ScoreExplanation
+    )] {
+        let best = matches.map(\.relevance).max() ?? 0
+        let strongest = interests.values.max() ?? 0
+        let personal = strongest > 0
+        let scale = personal ? 1 : 1 / (1 - interestWeight)
+        return matches.map { match in
+            let text = best > 0 ? match.relevance / best : 0
+            let quality = quality(
+                likes: match.likes, collects: match.collects, comments: match.comments, reads: match.reads)
+            let freshness = freshness(of: match.publishedAt, now: now)
+            var parts: [ScoreExplanation.Part] = [
+                .init(name: "text", value: text, weight: textWeight * scale, raw: match.relevance),
+                .init(name: "quality", value: quality.value, weight: qualityWeight * scale, raw: quality.rate),
+                .init(name: "freshness", value: freshness.value, weight: freshnessWeight * scale, raw: freshness.days),
+            ]
+            if personal {
+                let affinity = match.tags.reduce(0) { $0 + (interests[$1] ?? 0) }
+                parts.append(
+                    .init(name: "interest", value: min(1, affinity / strongest), weight: interestWeight, raw: affinity))
+            }
+            let explanation = ScoreExplanation(parts: parts)
+            return (match, explanation.total, explanation)
+        }
+    }
+
+    /// Scores products, people or topics: text relevance blended with popularity (log-scaled against the most
+    /// popular match).
+    func score<ID>(_ matches: [OtherMatch<ID>]) -> [(
+        match: OtherMatch<ID>, score: Double, explanation: ScoreExplanation
+    )] {
+        let best = matches.map(\.relevance).max() ?? 0
+        let mostPopular = log1p(Double(matches.map(\.popularity).max() ?? 0))
+        return matches.map { match in
+            let text = best > 0 ? match.relevance / best : 0
+            let popularity = mostPopular > 0 ? log1p(Double(max(match.popularity, 0))) / mostPopular : 0
+            let explanation = ScoreExplanation(parts: [
+                .init(name: "text", value: text, weight: 0.7, raw: match.relevance),
+                .init(name: "popularity", value: popularity, weight: 0.3, raw: Double(match.popularity)),
+            ])
+            return (match, explanation.total, explanation)
+        }
+    }
+}
