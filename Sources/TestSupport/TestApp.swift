@@ -32,7 +32,8 @@ public struct TestApp {
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, payments: payments, timeToPay: timeToPay,
+            commerce: stores.commerce, search: stores.search, operators: ["operator"], payments: payments,
+            timeToPay: timeToPay,
             hasher: BcryptHasher(cost: 4),
             throttle: LoginThrottle(limits: throttle), limits: limits,
             now: { clock.now }, newID: ids.next)

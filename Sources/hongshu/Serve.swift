@@ -32,6 +32,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Minutes a buyer has to pay before an order is cancelled (env HONGSHU_MINUTES_TO_PAY; default 30).")
     var minutesToPay: Int?
 
+    @Option(help: "Handles of the operators, comma-separated (env HONGSHU_OPERATORS): they read search analytics.")
+    var operators: String?
+
     @Flag(help: "Fill an empty database with a generated demo world (2,000 people, 20,000 notes) to explore.")
     var demo = false
 
@@ -56,8 +59,13 @@ struct Serve: AsyncParsableCommand {
             commentsPerMinute: commentsPerMinute ?? environment["HONGSHU_COMMENTS_PER_MINUTE"].flatMap(Int.init) ?? 20,
             likesPerMinute: likesPerMinute ?? environment["HONGSHU_LIKES_PER_MINUTE"].flatMap(Int.init) ?? 120)
         let minutes = minutesToPay ?? environment["HONGSHU_MINUTES_TO_PAY"].flatMap(Int.init) ?? 30
+        let operatorHandles = Set(
+            (operators ?? environment["HONGSHU_OPERATORS"] ?? "").split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).lowercased()
+            }.filter { !$0.isEmpty })
         let features = Wiring.features(
-            stores, limits: limits, timeToPay: TimeInterval(minutes * 60), writeBehind: true)
+            stores, limits: limits, timeToPay: TimeInterval(minutes * 60), writeBehind: true,
+            operators: operatorHandles)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,

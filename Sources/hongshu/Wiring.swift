@@ -12,13 +12,13 @@ enum Wiring {
     /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
     static func features(
         _ stores: Stores, limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
-        writeBehind: Bool = false
+        writeBehind: Bool = false, operators: Set<String> = []
     ) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, timeToPay: timeToPay,
+            commerce: stores.commerce, search: stores.search, operators: operators, timeToPay: timeToPay,
             hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)
     }

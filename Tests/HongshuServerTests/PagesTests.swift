@@ -6,6 +6,7 @@ import HongshuCore
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import Search
 import TestSupport
 import Testing
 
@@ -229,6 +230,8 @@ struct CookieJar {
                 .createProduct(shop.brand.id), .updateSKU(shop.medium.id), .productStatus(shop.product.id),
                 .consoleOrders(shop.brand.id), .consoleOrders(shop.brand.id, status: "paid", after: page),
                 .consolePromos(shop.brand.id), .createPromo(shop.brand.id), .brandMember(shop.brand.id),
+                .search("咖啡"), .search("茶杯", type: .product, sort: .latest, after: Cursor(rawValue: "o20")),
+                .searchResult(search: 1, position: 1, type: "note", id: note.id.description), .searchReport,
             ] + OrderAction.allCases.map { .orderAction(order.id, $0) }
         try await app.application.test(.router) { client in
             for link in links {

@@ -14,7 +14,10 @@ extension Parameters {
 
 extension Request {
     /// `?limit=` (1–100, default 20) and `?cursor=` from the query string.
-    func pageRequest(defaultLimit: Int = 20, cursorName: String = "cursor") throws -> PageRequest {
+    /// `checksCursor: false` leaves the cursor to the operation (search cursors are not time keys).
+    func pageRequest(defaultLimit: Int = 20, cursorName: String = "cursor", checksCursor: Bool = true) throws
+        -> PageRequest
+    {
         let query = uri.queryParameters
         var limit = defaultLimit
         if let text = query.get("limit") {
@@ -24,8 +27,20 @@ extension Request {
             limit = value
         }
         let cursor = query.get(cursorName).flatMap { $0.isEmpty ? nil : Cursor(rawValue: $0) }
-        if let cursor { _ = try TimeKey(cursor) }  // refuse a foreign cursor before any work
+        if checksCursor, let cursor { _ = try TimeKey(cursor) }  // refuse a foreign cursor before any work
         return PageRequest(limit: limit, after: cursor)
+    }
+
+    /// An optional time in the query string (`2026-11-27` or `2026-11-27T08:00:00Z`); a 400 if it is neither.
+    func queryDate(_ name: String) throws -> Date? {
+        guard let text = uri.queryParameters.get(name), !text.isEmpty else { return nil }
+        let full = ISO8601DateFormatter()
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        guard let date = full.date(from: String(text)) ?? day.date(from: String(text)) else {
+            throw RequestError.badParameter(name, "must be a date (2026-11-27) or a time (2026-11-27T08:00:00Z)")
+        }
+        return date
     }
 
     /// An optional id in the query string; a 400 if present but not an id.

@@ -89,6 +89,9 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     )
     .addRoutes(members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
+    let searchDirectory = SearchDirectory(notes: directory, products: productDirectory)
+    SearchController(searches: features.searches, directory: searchDirectory, accounts: features.accounts)
+        .addRoutes(public: apiOpen, members: apiMembers)
 
     let pages = router.group()
         .add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .cookie))
@@ -104,5 +107,6 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     ShopPagesController(features: features, notes: directory, products: productDirectory)
         .addRoutes(public: pagesOpen, members: pagesMembers)
     ConsolePagesController(features: features).addRoutes(members: pagesMembers)
+    SearchPagesController(features: features).addRoutes(public: pagesOpen, members: pagesMembers)
     return router
 }

@@ -3,6 +3,7 @@ import Community
 import Foundation
 import HongshuCore
 import Insights
+import Search
 
 /// Every domain operation the server calls, built once from the stores.
 public struct Features: Sendable {
@@ -30,6 +31,7 @@ public struct Features: Sendable {
     public let orders: Orders
     public let promos: Promos
     public let reviews: Reviews
+    public let searches: Searches
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -38,7 +40,8 @@ public struct Features: Sendable {
         tags: any TagStore, likes likeStore: any LikeStore, boards boardStore: any BoardStore,
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
-        events eventStore: any EventStore, commerce: CommerceStores,
+        events eventStore: any EventStore, commerce: CommerceStores, search: any SearchStore,
+        operators: Set<String> = [],
         payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false,
@@ -73,6 +76,9 @@ public struct Features: Sendable {
             store: followStore, users: users, blocks: blockStore, notices: notices, events: events, now: now)
         blocks = Blocks(store: blockStore, users: users, now: now)
         taxonomy = Taxonomy(store: tags)
+        searches = Searches(
+            store: search, notes: noteStore, users: users, products: commerce.products, tags: tags, events: events,
+            operators: operators, now: now, newID: newID)
         let limiter = ActionLimiter(limits: limits)
         likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, notices: notices, events: events, now: now)
         boards = Boards(store: boardStore, notes: noteStore, notices: notices, events: events, now: now, newID: newID)

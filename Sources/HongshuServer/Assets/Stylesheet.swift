@@ -183,5 +183,27 @@ enum Stylesheet {
         .sku input{width:6rem}
         .review .stars{display:block;margin-bottom:.2rem}
         @media (min-width:560px){.row{grid-template-columns:1fr 1fr}}
+        .search{display:flex;flex:1 1 14rem;max-width:26rem;min-width:9rem;margin:0 .4rem}
+        .search input{flex:1;min-width:0;padding:.4rem .8rem;border:1px solid var(--line);border-radius:999px 0 0 999px;\
+        background:var(--bg);color:var(--ink);font:inherit;font-size:.92rem}
+        .search button{border:0;border-radius:0 999px 999px 0;padding:.4rem .8rem;background:var(--accent);color:var(--accent-ink);\
+        font:inherit;font-size:.9rem;cursor:pointer}
+        @media (max-width:719px){.top{flex-wrap:wrap}.search{order:3;flex-basis:100%;max-width:none;margin:.2rem 0 0}}
+        .tabs{display:flex;gap:.4rem;overflow-x:auto;margin:.4rem 0 .6rem;padding-bottom:.2rem}
+        .tabs a,.sorts a{padding:.3rem .8rem;border-radius:999px;border:1px solid var(--line);white-space:nowrap;font-size:.9rem}
+        .tabs a.on,.sorts a.on{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
+        .sorts{display:flex;gap:.4rem;align-items:center;flex-wrap:wrap;font-size:.9rem;color:var(--muted)}
+        mark{background:none;color:var(--accent);font-weight:700}
+        .snippet{margin:.1rem .6rem .3rem;font-size:.85rem;color:var(--muted);display:-webkit-box;-webkit-line-clamp:3;\
+        -webkit-box-orient:vertical;overflow:hidden}
+        .results{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
+        .results li{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:.7rem .9rem;\
+        display:flex;justify-content:space-between;gap:.6rem;align-items:center;flex-wrap:wrap}
+        .notice{background:var(--card);border-left:4px solid var(--accent);padding:.5rem .8rem;border-radius:8px}
+        .no-hits{background:var(--card);border-radius:var(--radius);padding:1rem;border:1px solid var(--line)}
+        table.report{width:100%;border-collapse:collapse;background:var(--card);margin:1rem 0;font-size:.9rem}
+        table.report caption{text-align:left;font-weight:700;padding:.4rem 0}
+        table.report th,table.report td{padding:.45rem .6rem;border-bottom:1px solid var(--line);text-align:left}
+        table.report td+td,table.report th+th{text-align:right}
         """
 }

@@ -16,7 +16,7 @@ struct Viewer: Sendable {
 
 /// The frame of every page: header with navigation, main content, a footer.
 enum Layout {
-    static func page(title: String, viewer: Viewer, main: HTML) -> HTML {
+    static func page(title: String, viewer: Viewer, main: HTML, query: String = "") -> HTML {
         """
         <!doctype html>
         <html lang="zh-CN">
@@ -29,6 +29,9 @@ enum Layout {
         <body>
         <header class="top">
         <a class="brand" href="\(Link.home())">红薯<span>Hongshu</span></a>
+        <form class="search" method="get" action="/search" role="search">\
+        <input type="search" name="q" value="\(query)" maxlength="100" placeholder="搜索笔记、商品、用户 Search" \
+        aria-label="搜索 Search" list="search-suggestions" autocomplete="off"><button type="submit">搜索</button></form>
         <nav>\(navigation(viewer))</nav>
         </header>
         <main>

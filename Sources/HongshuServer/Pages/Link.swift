@@ -1,5 +1,6 @@
 import Community
 import HongshuCore
+import Search
 
 /// Every page address, in one place; views never spell a path by hand.
 enum Link: Hashable, Sendable {
@@ -70,6 +71,10 @@ enum Link: Hashable, Sendable {
     case consolePromos(BrandID)
     case createPromo(BrandID)
     case brandMember(BrandID)
+    case search(String, type: SearchKind = .note, sort: SearchSort = .relevance, after: Cursor? = nil)
+    /// A result opened from a search: counted, then redirected to the result.
+    case searchResult(search: Int64, position: Int, type: String, id: String)
+    case searchReport
 
     var path: String {
         switch self {
@@ -105,7 +110,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=2"
+        case .stylesheet: "/assets/app.css?v=3"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"
@@ -131,6 +136,13 @@ enum Link: Hashable, Sendable {
         case .consolePromos(let id): "/console/brands/\(id)/promos"
         case .createPromo(let id): "/console/brands/\(id)/promos"
         case .brandMember(let id): "/console/brands/\(id)/members"
+        case .search(let query, let type, let sort, let after):
+            "/search?q=" + query.addingPercentEncodingForQuery
+                + (type == .note ? "" : "&type=\(type.rawValue)") + (sort == .relevance ? "" : "&sort=\(sort.rawValue)")
+                + (after.map { "&after=" + $0.rawValue.addingPercentEncodingForQuery } ?? "")
+        case .searchResult(let search, let position, let type, let id):
+            "/search/\(search)/open?position=\(position)&type=\(type)&id=" + id.addingPercentEncodingForQuery
+        case .searchReport: "/console/search"
         }
     }
 

@@ -323,10 +323,15 @@ public struct Searches: Sendable {
             .searchClick, by: viewer, on: subject, context: ["searchId": String(id), "position": String(position)])
     }
 
-    /// Top queries, queries that found nothing, and click-through by query, over `since..<until`.
+    /// Top queries, queries that found nothing, and click-through by query, over `since..<until` (by default the
+    /// seven days up to now).
     /// - Throws: ``SearchClickError/notOperator`` unless `user` is an operator.
-    public func report(since: Date, until: Date, limit: Int = 50, by user: User) async throws -> SearchReport {
+    public func report(since: Date? = nil, until: Date? = nil, limit: Int = 50, by user: User) async throws
+        -> SearchReport
+    {
         guard operators.contains(user.handle) else { throw SearchClickError.notOperator }
+        let until = until ?? now().addingTimeInterval(1)
+        let since = since ?? until.addingTimeInterval(-7 * 86_400)
         guard since < until else { throw SearchError.badRange }
         let limit = min(max(limit, 1), 200)
         return SearchReport(
