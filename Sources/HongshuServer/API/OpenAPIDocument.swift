@@ -33,6 +33,10 @@ enum OpenAPIDocument {
             {
               "name": "Operations",
               "description": "Health, metrics and this document."
+            },
+            {
+              "name": "Search",
+              "description": "Chinese-first search over notes, products, people and topics; completions; clicks; operators' analytics."
             }
           ],
           "security": [
@@ -2872,6 +2876,299 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/search": {
+              "get": {
+                "tags": [
+                  "Search"
+                ],
+                "operationId": "search",
+                "summary": "Search notes, products, people or topics.",
+                "security": [],
+                "description": "Every word of the query must match (Chinese words as substrings, Latin words whole); any contiguous piece of a text finds it. Ranked by text relevance blended with engagement quality, freshness and (signed in) interests. A search is an event listing the results shown.",
+                "parameters": [
+                  {
+                    "name": "q",
+                    "in": "query",
+                    "required": true,
+                    "description": "The query (1–100 characters).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "type",
+                    "in": "query",
+                    "required": false,
+                    "description": "What to search.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "note",
+                        "product",
+                        "user",
+                        "topic"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "sort",
+                    "in": "query",
+                    "required": false,
+                    "description": "Order.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "relevance",
+                        "latest",
+                        "popular"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "tagId",
+                    "in": "query",
+                    "required": false,
+                    "description": "Notes under this tag or beneath it.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  },
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "required": false,
+                    "description": "Notes published at or after (date or date-time).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "until",
+                    "in": "query",
+                    "required": false,
+                    "description": "Notes published before (date or date-time).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "city",
+                    "in": "query",
+                    "required": false,
+                    "description": "Notes whose place is in this city.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "explain",
+                    "in": "query",
+                    "required": false,
+                    "description": "1 to include the parts of each score.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Results a page (1–100, default 20).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    }
+                  },
+                  {
+                    "name": "cursor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Where the previous page ended.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of results.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SearchResults"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A missing `q`, an unknown type or sort, a bad date, id or cursor."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "An empty or over-long query (`search.query_empty`, `search.query_length`) or a backwards range (`search.range_invalid`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/search/suggest": {
+              "get": {
+                "tags": [
+                  "Search"
+                ],
+                "operationId": "suggestSearches",
+                "summary": "Complete a prefix from popular queries and tag, brand and product names.",
+                "security": [],
+                "parameters": [
+                  {
+                    "name": "q",
+                    "in": "query",
+                    "required": true,
+                    "description": "What has been typed so far.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "At most this many (default 8, at most 20).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Completions, heaviest first.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SuggestionList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "`q` is missing."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`q` is over 100 characters."
+                  }
+                }
+              }
+            },
+            "/api/v1/search/clicks": {
+              "post": {
+                "tags": [
+                  "Search"
+                ],
+                "operationId": "recordSearchClick",
+                "summary": "Report that a result of a search was opened.",
+                "security": [],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/SearchClick"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "204": {
+                    "description": "Counted."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "Not a click of this shape."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such search (`search.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "The position is not positive (`search.position_invalid`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/search/report": {
+              "get": {
+                "tags": [
+                  "Search"
+                ],
+                "operationId": "searchReport",
+                "summary": "Operators: top queries, queries without results, click-through.",
+                "parameters": [
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "required": false,
+                    "description": "Start (default 7 days before `until`).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "until",
+                    "in": "query",
+                    "required": false,
+                    "description": "End (default now).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "required": false,
+                    "description": "Rows a table (default 50, at most 200).",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 100
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The report.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SearchReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad date."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized",
+                    "description": "Not signed in."
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not an operator (`search.operators_only`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`since` is not before `until`."
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -5128,6 +5425,328 @@ enum OpenAPIDocument {
                       "null"
                     ],
                     "description": "At most 500 characters (trimmed first). Absent or null means empty: on `PATCH` it clears the description."
+                  }
+                }
+              },
+              "Highlight": {
+                "type": "object",
+                "required": [
+                  "text",
+                  "spans"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string"
+                  },
+                  "spans": {
+                    "type": "array",
+                    "description": "Matched spans as UTF-16 offsets [start, end).",
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer"
+                      },
+                      "minItems": 2,
+                      "maxItems": 2
+                    }
+                  }
+                }
+              },
+              "ScoreExplanation": {
+                "type": "object",
+                "required": [
+                  "parts",
+                  "total"
+                ],
+                "properties": {
+                  "total": {
+                    "type": "number"
+                  },
+                  "parts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "name",
+                        "value",
+                        "weight",
+                        "raw"
+                      ],
+                      "properties": {
+                        "name": {
+                          "type": "string",
+                          "description": "text, quality, freshness, interest (notes) or text, popularity."
+                        },
+                        "value": {
+                          "type": "number"
+                        },
+                        "weight": {
+                          "type": "number"
+                        },
+                        "raw": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "Suggestion": {
+                "type": "object",
+                "required": [
+                  "text",
+                  "kind"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "query",
+                      "tag",
+                      "brand",
+                      "product"
+                    ]
+                  }
+                }
+              },
+              "SearchHit": {
+                "type": "object",
+                "required": [
+                  "type",
+                  "position"
+                ],
+                "description": "One result; `type` says which fields are set.",
+                "properties": {
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "product",
+                      "user",
+                      "tag",
+                      "topic"
+                    ]
+                  },
+                  "position": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "score": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "explain": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/ScoreExplanation"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "note": {
+                    "$ref": "#/components/schemas/Note"
+                  },
+                  "title": {
+                    "$ref": "#/components/schemas/Highlight"
+                  },
+                  "snippet": {
+                    "$ref": "#/components/schemas/Highlight"
+                  },
+                  "product": {
+                    "$ref": "#/components/schemas/ProductCard"
+                  },
+                  "user": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "followers": {
+                    "type": "integer"
+                  },
+                  "tag": {
+                    "$ref": "#/components/schemas/Tag"
+                  },
+                  "topic": {
+                    "type": "string"
+                  },
+                  "notes": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "name": {
+                    "$ref": "#/components/schemas/Highlight"
+                  }
+                }
+              },
+              "SearchResults": {
+                "type": "object",
+                "required": [
+                  "searchId",
+                  "query",
+                  "type",
+                  "sort",
+                  "totalIsExact",
+                  "items",
+                  "suggestions"
+                ],
+                "properties": {
+                  "searchId": {
+                    "type": "string",
+                    "description": "Clicks on these results refer to it."
+                  },
+                  "query": {
+                    "type": "string"
+                  },
+                  "type": {
+                    "type": "string"
+                  },
+                  "sort": {
+                    "type": "string"
+                  },
+                  "total": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "description": "On the first page: the number of results, exact or estimated."
+                  },
+                  "totalIsExact": {
+                    "type": "boolean"
+                  },
+                  "correctedQuery": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SearchHit"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "suggestions": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Suggestion"
+                    }
+                  }
+                }
+              },
+              "SuggestionList": {
+                "type": "object",
+                "required": [
+                  "suggestions"
+                ],
+                "properties": {
+                  "suggestions": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Suggestion"
+                    }
+                  }
+                }
+              },
+              "SearchClick": {
+                "type": "object",
+                "required": [
+                  "searchId",
+                  "position",
+                  "type",
+                  "id"
+                ],
+                "properties": {
+                  "searchId": {
+                    "type": "string"
+                  },
+                  "position": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "type": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "product",
+                      "user",
+                      "tag",
+                      "topic"
+                    ]
+                  },
+                  "id": {
+                    "type": "string",
+                    "description": "The result's id (a #topic's text)."
+                  }
+                }
+              },
+              "QueryStats": {
+                "type": "object",
+                "required": [
+                  "query",
+                  "searches",
+                  "noHits",
+                  "clicks",
+                  "clickThrough"
+                ],
+                "properties": {
+                  "query": {
+                    "type": "string"
+                  },
+                  "searches": {
+                    "type": "integer"
+                  },
+                  "noHits": {
+                    "type": "integer"
+                  },
+                  "clicks": {
+                    "type": "integer"
+                  },
+                  "clickThrough": {
+                    "type": "number"
+                  }
+                }
+              },
+              "SearchReport": {
+                "type": "object",
+                "required": [
+                  "since",
+                  "until",
+                  "top",
+                  "noHits"
+                ],
+                "properties": {
+                  "since": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "until": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "top": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/QueryStats"
+                    }
+                  },
+                  "noHits": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/QueryStats"
+                    }
                   }
                 }
               }
