@@ -3,6 +3,7 @@ import Foundation
 import HongshuCore
 import HongshuServer
 import HongshuStore
+import Search
 import World
 
 /// Building the app's operations from a backend's stores: the one place it is done.
@@ -12,13 +13,14 @@ enum Wiring {
     /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
     static func features(
         _ stores: Stores, limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
-        writeBehind: Bool = false, operators: Set<String> = []
+        writeBehind: Bool = false, operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking()
     ) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, search: stores.search, operators: operators, timeToPay: timeToPay,
+            commerce: stores.commerce, search: stores.search, operators: operators, searchDepth: searchDepth,
+            ranking: ranking, timeToPay: timeToPay,
             hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)
     }

@@ -85,6 +85,23 @@ import Testing
         }
     }
 
+    /// A note tagged 口红-like tags is found by any alias of its tag, in Chinese or English (synonyms).
+    @Test(arguments: Backend.available)
+    func tagAliasesAreSynonyms(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestDomain.make(stores: stores)
+            let ada = try await app.signUp("ada")
+            let tags = try await stores.tags.all().filter { $0.parent != nil && $0.aliases.count >= 2 }
+            let tag = try #require(
+                tags.first { tag in tag.aliases.contains { $0.unicodeScalars.allSatisfy(\.isASCII) } })
+            let note = try await app.notes.publish(
+                NoteDraft(title: "今天的分享", body: "没有提到别名的正文", tags: [tag.id]), by: ada.id)
+            for name in [tag.name, tag.englishName] + tag.aliases {
+                #expect(try await ids(app, name).contains(note.id), "\(name) should find a note tagged \(tag.name)")
+            }
+        }
+    }
+
     @Test(arguments: Backend.available)
     func highlightsMarkExactlyTheMatchedCharacters(_ backend: Backend) async throws {
         try await backend.withStores { stores in

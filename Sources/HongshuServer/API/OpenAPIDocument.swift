@@ -5551,7 +5551,7 @@ enum OpenAPIDocument {
                     ]
                   },
                   "note": {
-                    "$ref": "#/components/schemas/Note"
+                    "$ref": "#/components/schemas/NoteCard"
                   },
                   "title": {
                     "$ref": "#/components/schemas/Highlight"
@@ -5747,6 +5747,38 @@ enum OpenAPIDocument {
                     "items": {
                       "$ref": "#/components/schemas/QueryStats"
                     }
+                  }
+                }
+              },
+              "NoteCard": {
+                "type": "object",
+                "description": "A note as a result card; GET /api/v1/notes/{id} has the rest.",
+                "required": [
+                  "id",
+                  "title",
+                  "author",
+                  "likes",
+                  "publishedAt"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "author": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "cover": {
+                    "$ref": "#/components/schemas/Media"
+                  },
+                  "likes": {
+                    "type": "integer"
+                  },
+                  "publishedAt": {
+                    "type": "string",
+                    "format": "date-time"
                   }
                 }
               }

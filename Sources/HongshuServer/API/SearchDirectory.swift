@@ -4,10 +4,10 @@ import HongshuCore
 import Insights
 import Search
 
-/// Turns search results into what clients see: notes through ``NoteDirectory`` (one batch a page), products as
-/// cards, people and topics with their marked names.
+/// Turns search results into what clients see: notes and products as cards (authors and brands fetched in one
+/// batch a page), people and topics with their marked names.
 struct SearchDirectory: Sendable {
-    let notes: NoteDirectory
+    let accounts: Accounts
     let products: ProductDirectory
 
     func json(_ results: SearchResults, viewer: User.ID?) async throws -> SearchResultsJSON {
@@ -16,13 +16,17 @@ struct SearchDirectory: Sendable {
                 cursor.rawValue.first == "o" ? Int(cursor.rawValue.dropFirst()) : nil
             } ?? 0
         var items: [SearchHitJSON] = []
-        let noteJSON = try await notes.json(results.notes.map(\.note), viewer: viewer)
-        let byID = Dictionary(uniqueKeysWithValues: noteJSON.map { ($0.id, $0) })
+        let authors = try await accounts.users(results.notes.map(\.note.author))
         for result in results.notes {
             var hit = SearchHitJSON(
                 type: "note", position: offset + items.count + 1, score: result.score,
                 explain: result.explanation.map(ExplanationJSON.init))
-            hit.note = byID[result.note.id.description]
+            hit.note = authors[result.note.author].map { author in
+                NoteCardJSON(
+                    id: result.note.id.description, title: result.note.title, author: UserSummaryJSON(author),
+                    cover: result.note.media.first.map(MediaJSON.init), likes: result.likes,
+                    publishedAt: result.note.publishedAt)
+            }
             hit.title = HighlightJSON(result.title)
             hit.snippet = HighlightJSON(result.snippet)
             items.append(hit)

@@ -30,6 +30,17 @@ struct ExplanationJSON: Codable, Equatable, Sendable {
     }
 }
 
+/// A note as a result card: enough to draw the two-column grid and open the note (`GET /api/v1/notes/{id}` has
+/// the rest).
+struct NoteCardJSON: Codable, Equatable, Sendable {
+    let id: String
+    let title: String
+    let author: UserSummaryJSON
+    let cover: MediaJSON?
+    let likes: Int
+    let publishedAt: Date
+}
+
 /// One result: `type` says which of `note`, `product`, `user` or `tag`/`topic` is set.
 struct SearchHitJSON: Codable, Sendable {
     let type: String
@@ -37,7 +48,7 @@ struct SearchHitJSON: Codable, Sendable {
     let position: Int
     let score: Double?
     let explain: ExplanationJSON?
-    var note: NoteJSON?
+    var note: NoteCardJSON?
     var title: HighlightJSON?
     var snippet: HighlightJSON?
     var product: ProductCardJSON?

@@ -11,6 +11,7 @@ public struct Features: Sendable {
     public func flushBackgroundWrites() async throws {
         try await events.flush()
         try await notices.flush()
+        try await searches.flush()
     }
 
     public let accounts: Accounts
@@ -41,7 +42,7 @@ public struct Features: Sendable {
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         events eventStore: any EventStore, commerce: CommerceStores, search: any SearchStore,
-        operators: Set<String> = [],
+        operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
         payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false,
@@ -78,7 +79,7 @@ public struct Features: Sendable {
         taxonomy = Taxonomy(store: tags)
         searches = Searches(
             store: search, notes: noteStore, users: users, products: commerce.products, tags: tags, events: events,
-            operators: operators, now: now, newID: newID)
+            ranking: ranking, depth: searchDepth, operators: operators, buffered: writeBehind, now: now, newID: newID)
         let limiter = ActionLimiter(limits: limits)
         likes = Likes(store: likeStore, notes: noteStore, limiter: limiter, notices: notices, events: events, now: now)
         boards = Boards(store: boardStore, notes: noteStore, notices: notices, events: events, now: now, newID: newID)

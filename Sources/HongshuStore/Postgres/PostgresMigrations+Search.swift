@@ -12,6 +12,8 @@ extension PostgresMigrations {
                 "ALTER TABLE note ADD COLUMN search_tags text NOT NULL DEFAULT ''",
                 "ALTER TABLE note ADD COLUMN search tsvector",
                 "CREATE INDEX note_search ON note USING gin (search)",
+                "CREATE TABLE search_backfill (done boolean NOT NULL)",
+                "INSERT INTO search_backfill (done) VALUES (false)",
                 "ALTER TABLE product ADD COLUMN search tsvector",
                 "CREATE INDEX product_search ON product USING gin (search)",
                 "ALTER TABLE account ADD COLUMN search tsvector",

@@ -53,12 +53,17 @@ extension SQLiteMigrations {
             // What was stored before the index existed.
             let notes = try Row.fetchAll(
                 db, sql: "SELECT id, title, body, tag_ids, topics, published_at FROM note WHERE deleted_at IS NULL")
+            let tagNames = try SQLiteSearchIndex.tagNames(db, try Int64.fetchAll(db, sql: "SELECT id FROM tag"))
             for row in notes {
+                let topics = try JSONColumn.decode([String].self, from: row["topics"])
+                let tagText = SQLiteSearchIndex.tagText(
+                    tagNames, tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]), topics: topics)
+                try db.execute(
+                    sql: "UPDATE note SET search_tags = ? WHERE id = ?", arguments: [tagText, row["id"] as Int64])
                 try SQLiteSearchIndex.addNote(
                     db, id: row["id"], title: SQLiteSearchIndex.prepared(row["title"]),
-                    body: SQLiteSearchIndex.prepared(row["body"]),
-                    tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]),
-                    topics: try JSONColumn.decode([String].self, from: row["topics"]), publishedAt: row["published_at"])
+                    body: SQLiteSearchIndex.prepared(row["body"]), tagText: tagText, topics: topics,
+                    publishedAt: row["published_at"])
             }
             for product in try Int64.fetchAll(db, sql: "SELECT id FROM product") {
                 try SQLiteSearchIndex.indexProduct(db, id: product)

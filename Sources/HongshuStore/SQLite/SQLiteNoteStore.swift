@@ -14,8 +14,9 @@ struct SQLiteNoteStore: NoteStore {
             let insertNote = try db.cachedStatement(
                 sql: """
                     INSERT INTO note (id, author_id, title, body, tag_ids, topics, mention_ids, media,
-                                      place_name, place_city, place_lat, place_lon, published_at, product_ids)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      place_name, place_city, place_lat, place_lon, published_at, product_ids,
+                                      search_tags)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let indexProduct = try db.cachedStatement(
                 sql: "INSERT INTO note_product (product_id, note_id, published_at) VALUES (?, ?, ?)")
@@ -29,14 +30,16 @@ struct SQLiteNoteStore: NoteStore {
                     INSERT INTO note_tag (tag_id, note_id, published_at) SELECT id, ?2, ?3 FROM up
                     """)
             let indexTopic = try db.cachedStatement(sql: "INSERT INTO note_topic (topic, note_id) VALUES (?, ?)")
+            let tagNames = try SQLiteSearchIndex.tagNames(db, Set(notes.flatMap { $0.tags.map(\.rawValue) }))
             var perAuthor: [Int64: Int] = [:]
             for (index, note) in notes.enumerated() {
+                let tagText = SQLiteSearchIndex.tagText(tagNames, tags: note.tags.map(\.rawValue), topics: note.topics)
                 let tags = JSONColumn.encode(note.tags.map(\.rawValue))
                 try insertNote.execute(arguments: [
                     note.id.rawValue, note.author.rawValue, note.title, note.body, tags, JSONColumn.encode(note.topics),
                     JSONColumn.encode(note.mentions.map(\.rawValue)), JSONColumn.encode(note.media),
                     note.place?.name, note.place?.city, note.place?.latitude, note.place?.longitude,
-                    note.publishedAt.sqliteMilliseconds, JSONColumn.encode(note.products.map(\.rawValue)),
+                    note.publishedAt.sqliteMilliseconds, JSONColumn.encode(note.products.map(\.rawValue)), tagText,
                 ])
                 for product in note.products {
                     try indexProduct.execute(arguments: [
@@ -48,9 +51,8 @@ struct SQLiteNoteStore: NoteStore {
                 }
                 for topic in note.topics { try indexTopic.execute(arguments: [topic, note.id.rawValue]) }
                 try SQLiteSearchIndex.addNote(
-                    db, id: note.id.rawValue, title: terms[index][0], body: terms[index][1],
-                    tags: note.tags.map(\.rawValue), topics: note.topics,
-                    publishedAt: note.publishedAt.sqliteMilliseconds)
+                    db, id: note.id.rawValue, title: terms[index][0], body: terms[index][1], tagText: tagText,
+                    topics: note.topics, publishedAt: note.publishedAt.sqliteMilliseconds)
                 perAuthor[note.author.rawValue, default: 0] += 1
             }
             let count = try db.cachedStatement(sql: "UPDATE account SET note_count = note_count + ? WHERE id = ?")

@@ -21,9 +21,14 @@ public struct Ranking: Hashable, Sendable {
     /// The smoothed engagement rate (likes, collects and comments per read; collects and comments count double)
     /// mapped into 0...1 (the prior rate maps to ½).
     public func quality(likes: Int, collects: Int, comments: Int, reads: Int) -> (value: Double, rate: Double) {
-        let engaged = Double(likes) + 2 * Double(collects) + 2 * Double(comments)
-        let rate = (engaged + priorRate * priorReads) / (Double(max(reads, 0)) + priorReads)
-        return (rate / (rate + priorRate), rate)
+        let prior = priorRate
+        let engaged = Self.engaged(likes: likes, collects: collects, comments: comments)
+        let rate = (engaged + prior * priorReads) / (Double(max(reads, 0)) + priorReads)
+        return (rate / (rate + prior), rate)
+    }
+
+    static func engaged(likes: Int, collects: Int, comments: Int) -> Double {
+        Double(likes) + 2 * Double(collects) + 2 * Double(comments)
     }
 
     public func freshness(of time: Date, now: Date) -> (value: Double, days: Double) {

@@ -132,8 +132,9 @@ public protocol SearchStore: Sendable {
     /// The tags a person engaged with lately (likes and collects), weighted, for personal ranking.
     func interests(of user: UserID) async throws -> [TagID: Double]
 
-    /// Counts a search for operators and, when it found something, offers its query as a suggestion.
-    func record(_ search: SearchRecord) async throws
+    /// Counts searches for operators and offers the queries that found something as suggestions, in one
+    /// transaction.
+    func record(_ searches: [SearchRecord]) async throws
     /// Counts a click on a result of the search `id`; `false` if there is no such search.
     func recordClick(search id: Int64, at: Date) async throws -> Bool
     /// Queries by number of searches in `since..<until`, at most `limit`; `noHitsOnly` keeps queries that

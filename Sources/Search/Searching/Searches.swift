@@ -20,15 +20,19 @@ public struct Searches: Sendable {
     /// Handles of the people who may read search analytics.
     let operators: Set<String>
     let names: NameCache
+    let vocabulary: VocabularyCache
+    /// When set, searches are counted in batches by a service, off the request's path (like events).
+    let recorder: WriteBehind<SearchRecord>?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
         store: any SearchStore, notes: any NoteStore, users: any UserStore, products: any ProductStore,
         tags: any TagStore, events: EventLog, segmenter: Segmenter = .shared, ranking: Ranking = Ranking(),
-        depth: Int = 500, operators: Set<String> = [], now: @escaping @Sendable () -> Date,
+        depth: Int = 500, operators: Set<String> = [], buffered: Bool = false, now: @escaping @Sendable () -> Date,
         newID: @escaping @Sendable () -> Int64
     ) {
+        self.recorder = buffered ? WriteBehind { searches in try await store.record(searches) } : nil
         self.store = store
         self.notes = notes
         self.users = users
@@ -40,6 +44,7 @@ public struct Searches: Sendable {
         self.depth = depth
         self.operators = operators
         self.names = NameCache(store: store)
+        self.vocabulary = VocabularyCache(store: store, base: segmenter)
         self.now = now
         self.newID = newID
     }
@@ -59,10 +64,11 @@ public struct Searches: Sendable {
         let id = newID()
         var request = request
         request.text = text
-        var results = try await run(segmenter.query(text), request, id: id, viewer: viewer)
+        let segmenter = try await vocabulary.segmenter()
+        var results = try await run(segmenter.query(text), request, id: id, viewer: viewer, segmenter: segmenter)
         if results.count == 0 && request.page.cursor == nil {
-            if let corrected = try await corrected(results.query) {
-                var retried = try await run(corrected, request, id: id, viewer: viewer)
+            if let corrected = try await corrected(results.query, segmenter: segmenter) {
+                var retried = try await run(corrected, request, id: id, viewer: viewer, segmenter: segmenter)
                 if retried.count > 0 {
                     retried.correctedQuery = corrected.text
                     results = retried
@@ -74,13 +80,13 @@ public struct Searches: Sendable {
         return results
     }
 
-    private func run(_ query: SearchQuery, _ request: SearchRequest, id: Int64, viewer: UserID?) async throws
-        -> SearchResults
-    {
+    private func run(
+        _ query: SearchQuery, _ request: SearchRequest, id: Int64, viewer: UserID?, segmenter: Segmenter
+    ) async throws -> SearchResults {
         var results = SearchResults(id: id, request: request, query: query)
         guard !query.isEmpty else { return results }
         switch request.kind {
-        case .note: try await searchNotes(into: &results, viewer: viewer)
+        case .note: try await searchNotes(into: &results, viewer: viewer, segmenter: segmenter)
         case .product:
             try await searchOthers(into: &results, find: store.products) { ids, page in
                 let found = Dictionary(uniqueKeysWithValues: try await products.products(ids).map { ($0.id, $0) })
@@ -110,12 +116,12 @@ public struct Searches: Sendable {
             } store: {
                 $0.users = $1
             }
-        case .topic: try await searchTopics(into: &results)
+        case .topic: try await searchTopics(into: &results, segmenter: segmenter)
         }
         return results
     }
 
-    private func searchNotes(into results: inout SearchResults, viewer: UserID?) async throws {
+    private func searchNotes(into results: inout SearchResults, viewer: UserID?, segmenter: Segmenter) async throws {
         let request = results.request
         let query = results.query
         let limit = request.page.limit
@@ -205,7 +211,7 @@ public struct Searches: Sendable {
     }
 
     /// Tags of the taxonomy whose names or aliases match, then free #topics, most used first.
-    private func searchTopics(into results: inout SearchResults) async throws {
+    private func searchTopics(into results: inout SearchResults, segmenter: Segmenter) async throws {
         let query = results.query
         let request = results.request
         let offset = try request.page.cursor.map { Int(try Self.decode($0, prefix: "o")) } ?? 0
@@ -247,7 +253,7 @@ public struct Searches: Sendable {
     // MARK: Corrections and suggestions
 
     /// The query with its unknown Latin words spelled as the closest known names, if any changed.
-    private func corrected(_ query: SearchQuery) async throws -> SearchQuery? {
+    private func corrected(_ query: SearchQuery, segmenter: Segmenter) async throws -> SearchQuery? {
         let words = query.words
         guard !words.isEmpty else { return nil }
         let corrector = try await names.corrector()
@@ -306,19 +312,23 @@ public struct Searches: Sendable {
         try await events.record(.search, by: viewer, on: .search(results.id), context: context)
         // Operators count searches, not pages: a next page is an event but not another search.
         guard results.request.page.cursor == nil else { return }
-        try await store.record(
-            SearchRecord(
-                id: results.id, query: results.query.normalized, kind: results.request.kind,
-                at: now().truncatedToMilliseconds, user: viewer, hits: results.total))
+        let record = SearchRecord(
+            id: results.id, query: results.query.normalized, kind: results.request.kind,
+            at: now().truncatedToMilliseconds, user: viewer, hits: results.total)
+        if let recorder { await recorder.add(record) } else { try await store.record([record]) }
     }
 
     /// Records a click on a result of the search `id` at `position` (1-based).
     /// - Throws: ``SearchError`` when the search is unknown or the position is not positive.
     public func click(search id: Int64, position: Int, on subject: Event.Subject, by viewer: UserID?) async throws {
         guard position > 0, position <= 10_000 else { throw SearchClickError.positionInvalid }
-        guard try await store.recordClick(search: id, at: now().truncatedToMilliseconds) else {
-            throw SearchClickError.unknownSearch
+        var found = try await store.recordClick(search: id, at: now().truncatedToMilliseconds)
+        if !found, let recorder, await recorder.pending > 0 {
+            // The search may still be waiting to be written.
+            try await recorder.flush()
+            found = try await store.recordClick(search: id, at: now().truncatedToMilliseconds)
         }
+        guard found else { throw SearchClickError.unknownSearch }
         try await events.record(
             .searchClick, by: viewer, on: subject, context: ["searchId": String(id), "position": String(position)])
     }
@@ -340,6 +350,9 @@ public struct Searches: Sendable {
             noHits: try await store.queries(since: since, until: until, noHitsOnly: true, limit: limit))
     }
 
+    /// Writes the searches counted but not yet written (a no-op when unbuffered).
+    public func flush() async throws { try await recorder?.flush() }
+
     /// Whether `user` may read search analytics.
     public func isOperator(_ user: User) -> Bool { operators.contains(user.handle) }
 
@@ -347,6 +360,7 @@ public struct Searches: Sendable {
     public func offer(_ suggestions: [Suggestion]) async throws {
         try await store.offer(suggestions)
         await names.invalidate()
+        await vocabulary.invalidate()
     }
 }
 
@@ -392,6 +406,48 @@ public enum SearchClickError: DomainError, Equatable {
 
 extension Event.Subject {
     public static func search(_ id: Int64) -> Event.Subject { Event.Subject(type: "search", id: id) }
+}
+
+/// The segmenter queries are cut with: the bundled dictionary extended with the names Hongshu knows (tag names and
+/// aliases, brand and product names), rebuilt in the background at most every ten minutes.
+actor VocabularyCache {
+    let store: any SearchStore
+    let base: Segmenter
+    private var current: (segmenter: Segmenter, at: ContinuousClock.Instant, names: Int)?
+    private var refreshing = false
+
+    init(store: any SearchStore, base: Segmenter) {
+        self.store = store
+        self.base = base
+    }
+
+    func segmenter() async throws -> Segmenter {
+        guard let current else {
+            let built = try await build()
+            self.current = built
+            return built.segmenter
+        }
+        if current.at.duration(to: .now) > .seconds(600) && !refreshing {
+            refreshing = true
+            Task { await self.refresh() }
+        }
+        return current.segmenter
+    }
+
+    func invalidate() { current = nil }
+
+    private func refresh() async {
+        if let built = try? await build() { current = built }
+        refreshing = false
+    }
+
+    private func build() async throws -> (segmenter: Segmenter, at: ContinuousClock.Instant, names: Int) {
+        let words = try await store.names().map(\.text).filter { name in
+            name.unicodeScalars.contains { TokenBuilder.isIdeograph($0.value) } && name.unicodeScalars.count <= 12
+                && !name.contains(" ")
+        }
+        return (Segmenter(dictionary: base.dictionary, extraWords: words), .now, words.count)
+    }
 }
 
 /// The names spelling correction knows, read at most once a minute.

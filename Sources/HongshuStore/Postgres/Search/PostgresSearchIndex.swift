@@ -118,9 +118,18 @@ enum PostgresSearchIndex {
         let weight: Int
     }
 
-    /// Indexes what was stored before the index existed (rows whose vector is missing), in batches.
+    /// Indexes what was stored before the index existed (rows whose vector is missing), once: the migration leaves
+    /// a marker, taken under a row lock so two servers starting together do it once.
     static func backfill(_ client: PostgresClient, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in
+            var done = true
+            for try await value in try await connection.query(
+                "SELECT done FROM search_backfill FOR UPDATE", logger: logger
+            ).decode(Bool.self) {
+                done = value
+            }
+            guard !done else { return }
+            try await connection.query("UPDATE search_backfill SET done = true", logger: logger)
             var notes: [(Int64, String, String, String, String)] = []
             let rows = try await connection.query(
                 """

@@ -113,28 +113,35 @@ struct PostgresSearchStore: SearchStore {
         return SearchInterests.weights(likes)
     }
 
-    func record(_ search: SearchRecord) async throws {
+    func record(_ searches: [SearchRecord]) async throws {
+        guard !searches.isEmpty else { return }
         try await database.transaction { connection in
+            for search in searches { try await Self.record(search, on: connection, logger: database.logger) }
+        }
+    }
+
+    private static func record(_ search: SearchRecord, on connection: PostgresConnection, logger: Logger) async throws {
+        do {
             try await connection.query(
                 """
                 INSERT INTO search_log (id, query, kind, at, user_id, hits)
                 VALUES (\(search.id), \(search.query), \(search.kind.rawValue), \(search.at.exact),
                         \(search.user?.rawValue), \(search.hits))
-                """, logger: database.logger)
+                """, logger: logger)
             try await connection.query(
                 """
                 INSERT INTO search_query_day (query, day, searches, no_hits)
                 VALUES (\(search.query), \(SearchDay.of(search.at)), 1, \(search.hits == 0 ? 1 : 0))
                 ON CONFLICT (day, query) DO UPDATE
                 SET searches = search_query_day.searches + 1, no_hits = search_query_day.no_hits + excluded.no_hits
-                """, logger: database.logger)
+                """, logger: logger)
             if search.hits > 0 {
                 try await connection.query(
                     """
                     INSERT INTO search_suggestion (key, text, kind, weight)
                     VALUES (\(SuggestionKey.of(search.query)), \(search.query), 'query', 1)
                     ON CONFLICT (key) DO UPDATE SET weight = search_suggestion.weight + 1
-                    """, logger: database.logger)
+                    """, logger: logger)
             }
         }
     }

@@ -124,7 +124,7 @@ enum SQLiteSearchQuery {
 final class SQLiteDocumentFrequencies: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: (count: Double, at: Date)] = [:]
-    let cap = 5_000
+    let cap = 1_000
 
     /// `table` is the FTS5 table, `base` the table whose integer primary key its rowids are.
     func frequency(of clause: String, in table: String, base: String, db: Database) throws -> Double {
@@ -136,16 +136,16 @@ final class SQLiteDocumentFrequencies: @unchecked Sendable {
         }
         lock.unlock()
         // Table names are the store's own constants, never input.
-        let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT count(*) AS n, min(rowid) AS low, max(rowid) AS high FROM
-                  (SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT \(cap))
-                """, arguments: [clause])
-        var count = Double(row?["n"] as Int? ?? 0)
-        if count >= Double(cap), let low = row?["low"] as Int64?, let high = row?["high"] as Int64? {
-            let bounds = try Row.fetchOne(db, sql: "SELECT min(id) AS low, max(id) AS high FROM \(base)")
-            if let first = bounds?["low"] as Int64?, let last = bounds?["high"] as Int64?, high > low {
+        let rowids = try Int64.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT \(cap)"),
+            arguments: [clause])
+        var count = Double(rowids.count)
+        if rowids.count >= cap, let high = rowids.first, let low = rowids.last, high > low {
+            // Two subqueries: SQLite answers a lone min() or max() from the index, but both in one SELECT by a scan.
+            let bounds = try Row.fetchOne(
+                db, sql: "SELECT (SELECT min(id) FROM \(base)) AS low, (SELECT max(id) FROM \(base)) AS high")
+            if let first = bounds?["low"] as Int64?, let last = bounds?["high"] as Int64? {
                 count = count * Double(last - first) / Double(high - low)
             }
         }

@@ -31,23 +31,27 @@ enum SQLiteSearchIndex {
         return Array(results)
     }
 
-    /// The searchable words of tags and #topics: each tag's Chinese and English names and aliases, then the topics.
-    static func tagText(_ db: Database, tags: [Int64], topics: [String]) throws -> String {
-        var parts: [String] = []
-        if !tags.isEmpty {
-            let request = SQLRequest<String>(
-                literal: "SELECT name || ' ' || english_name || ' ' || aliases FROM tag WHERE id IN \(tags)")
-            parts = try request.fetchAll(db)
-        }
-        return (parts + topics).joined(separator: " ").replacingOccurrences(of: "|", with: " ")
+    /// Each tag's searchable words (names, English name, aliases), for the tags among `ids`.
+    static func tagNames(_ db: Database, _ ids: some Collection<Int64>) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        let request = SQLRequest<Row>(
+            literal:
+                "SELECT id, name || ' ' || english_name || ' ' || aliases AS words FROM tag WHERE id IN \(Array(ids))")
+        var names: [Int64: String] = [:]
+        for row in try request.fetchAll(db) { names[row["id"]] = row["words"] }
+        return names
     }
 
-    /// Indexes a note just inserted; `title` and `body` are ``prepared(_:)`` terms.
+    /// The searchable words of a note's tags and #topics.
+    static func tagText(_ names: [Int64: String], tags: [Int64], topics: [String]) -> String {
+        (tags.compactMap { names[$0] } + topics).joined(separator: " ").replacingOccurrences(of: "|", with: " ")
+    }
+
+    /// Indexes a note just inserted (with `search_tags` = `tagText`); `title` and `body` are ``prepared(_:)``
+    /// terms. Counts its #topics, indexing new ones.
     static func addNote(
-        _ db: Database, id: Int64, title: String, body: String, tags: [Int64], topics: [String], publishedAt: Int64
+        _ db: Database, id: Int64, title: String, body: String, tagText: String, topics: [String], publishedAt: Int64
     ) throws {
-        let tagText = try tagText(db, tags: tags, topics: topics)
-        try db.cachedStatement(sql: "UPDATE note SET search_tags = ? WHERE id = ?").execute(arguments: [tagText, id])
         try db.cachedStatement(sql: "INSERT INTO note_fts (rowid, title, body, search_tags) VALUES (?, ?, ?, ?)")
             .execute(arguments: [id, title, body, prepared(tagText)])
         for topic in Set(topics.map { $0.lowercased() }) {
@@ -97,7 +101,7 @@ enum SQLiteSearchIndex {
             sql: "INSERT INTO product_fts (rowid, name, description, brand, tags) VALUES (?, ?, ?, ?, ?)",
             arguments: [
                 id, row["name"] as String, row["description"] as String, row["brand"] as String,
-                try tagText(db, tags: tags, topics: []),
+                tagText(try tagNames(db, tags), tags: tags, topics: []),
             ])
         try offer(db, [Suggestion(text: row["name"], kind: .product, weight: 5)])
     }

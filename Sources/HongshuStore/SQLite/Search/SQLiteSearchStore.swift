@@ -12,12 +12,24 @@ struct SQLiteSearchStore: SearchStore {
     static let productWeights = [3.0, 1.0, 2.0, 2.0]
     static let userWeights = [2.0, 1.0]
 
-    /// `hongshu_rank(table, weights…, df…)` and the MATCH expression for a query.
+    /// `hongshu_rank(table, weights…, df…)` and the MATCH expression for a query. A clause's document count is
+    /// estimated as that of its rarest term (a phrase is at most as frequent as any of its bigrams): counting the
+    /// phrase itself means reading the positions of every occurrence of common bigrams.
+    /// The FTS5 table is always the outer loop (`CROSS JOIN`): driven by the other table, SQLite would probe the
+    /// index once for every row of it.
     private func ranking(_ query: SearchQuery, table: String, base: String, weights: [Double], db: Database) throws
         -> (rank: SQL, match: String)
     {
-        let counts = try query.clauses.map {
-            try frequencies.frequency(of: SQLiteSearchQuery.expression($0), in: table, base: base, db: db)
+        let counts = try query.clauses.map { clause -> Double in
+            switch clause {
+            case .phrase(let terms):
+                try terms.map {
+                    try frequencies.frequency(
+                        of: SQLiteSearchQuery.expression(.phrase([$0])), in: table, base: base, db: db)
+                }.min() ?? 1
+            case .prefix:
+                try frequencies.frequency(of: SQLiteSearchQuery.expression(clause), in: table, base: base, db: db)
+            }
         }
         let arguments = (weights + counts).map { "\($0)" }.joined(separator: ", ")
         return (
@@ -43,7 +55,7 @@ struct SQLiteSearchStore: SearchStore {
                 literal: """
                     SELECT note_fts.rowid AS id, \(rank) AS relevance, n.author_id, n.published_at, n.like_count,
                            n.collect_count, n.comment_count, n.read_count, n.tag_ids
-                    FROM note_fts JOIN note n ON n.id = note_fts.rowid
+                    FROM note_fts CROSS JOIN note n ON n.id = note_fts.rowid
                     WHERE \(conditions.joined(operator: .and))
                     ORDER BY note_fts.rowid DESC LIMIT \(depth)
                     """)
@@ -75,7 +87,7 @@ struct SQLiteSearchStore: SearchStore {
                 literal: """
                     SELECT p.id, \(rank) AS relevance, p.created_at,
                            (SELECT count(*) FROM note_product WHERE product_id = p.id) AS notes
-                    FROM product_fts JOIN product p ON p.id = product_fts.rowid
+                    FROM product_fts CROSS JOIN product p ON p.id = product_fts.rowid
                     WHERE product_fts MATCH \(match) AND p.status = 'active'
                     ORDER BY product_fts.rowid DESC LIMIT \(depth)
                     """)
@@ -95,7 +107,7 @@ struct SQLiteSearchStore: SearchStore {
             let request = SQLRequest<Row>(
                 literal: """
                     SELECT a.id, \(rank) AS relevance, a.follower_count, a.joined_at
-                    FROM user_fts JOIN account a ON a.id = user_fts.rowid
+                    FROM user_fts CROSS JOIN account a ON a.id = user_fts.rowid
                     WHERE user_fts MATCH \(match)
                     ORDER BY user_fts.rowid DESC LIMIT \(depth)
                     """)
@@ -114,7 +126,7 @@ struct SQLiteSearchStore: SearchStore {
             let request = SQLRequest<Row>(
                 literal: """
                     SELECT t.name, \(rank) AS relevance, t.note_count, t.last_used
-                    FROM topic_fts JOIN topic t ON t.id = topic_fts.rowid
+                    FROM topic_fts CROSS JOIN topic t ON t.id = topic_fts.rowid
                     WHERE topic_fts MATCH \(match) AND t.note_count > 0
                     ORDER BY topic_fts.rowid DESC LIMIT \(depth)
                     """)
@@ -141,8 +153,15 @@ struct SQLiteSearchStore: SearchStore {
             })
     }
 
-    func record(_ search: SearchRecord) async throws {
+    func record(_ searches: [SearchRecord]) async throws {
+        guard !searches.isEmpty else { return }
         try await database.write { db in
+            for search in searches { try Self.record(search, db) }
+        }
+    }
+
+    private static func record(_ search: SearchRecord, _ db: Database) throws {
+        do {
             try db.execute(
                 sql: "INSERT INTO search_log (id, query, kind, at, user_id, hits) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [
