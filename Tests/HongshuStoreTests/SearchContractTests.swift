@@ -208,6 +208,8 @@ import Testing
             let typo = try await app.searches.search(SearchRequest("lancme", kind: .product), by: nil)
             #expect(typo.correctedQuery == "lancome")
             #expect(typo.products.count == 1)
+            // A misspelling is never offered as a completion.
+            #expect(try await !app.searches.suggest("lancm").contains { $0.text == "lancme" })
             // Tags are found by name or alias; completions come from tag, brand and product names.
             let tag = try #require(try await stores.tags.all().first { !$0.aliases.isEmpty && $0.parent != nil })
             let topics = try await app.searches.search(SearchRequest(tag.name, kind: .topic), by: nil)

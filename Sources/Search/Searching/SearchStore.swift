@@ -72,8 +72,14 @@ public struct SearchRecord: Hashable, Sendable {
     public let at: Date
     public let user: UserID?
     public let hits: Int
+    /// Whether the results are those of a corrected spelling (the query itself is then not offered as a
+    /// suggestion).
+    public let corrected: Bool
 
-    public init(id: Int64, query: String, kind: SearchKind, at: Date, user: UserID?, hits: Int) {
+    public init(
+        id: Int64, query: String, kind: SearchKind, at: Date, user: UserID?, hits: Int, corrected: Bool = false
+    ) {
+        self.corrected = corrected
         self.id = id
         self.query = query
         self.kind = kind

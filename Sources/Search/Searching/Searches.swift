@@ -65,7 +65,8 @@ public struct Searches: Sendable {
         var request = request
         request.text = text
         let segmenter = try await vocabulary.segmenter()
-        var results = try await run(segmenter.query(text), request, id: id, viewer: viewer, segmenter: segmenter)
+        let typed = segmenter.query(text)
+        var results = try await run(typed, request, id: id, viewer: viewer, segmenter: segmenter)
         if results.count == 0 && request.page.cursor == nil {
             if let corrected = try await corrected(results.query, segmenter: segmenter) {
                 var retried = try await run(corrected, request, id: id, viewer: viewer, segmenter: segmenter)
@@ -76,7 +77,7 @@ public struct Searches: Sendable {
             }
             if results.count == 0 { results.suggestions = try await suggestions(after: results.query) }
         }
-        try await record(results, by: viewer)
+        try await record(results, typed: typed, by: viewer)
         return results
     }
 
@@ -297,24 +298,27 @@ public struct Searches: Sendable {
     // MARK: Analytics
 
     /// The search event (query, kind, results shown with their positions) and the query's counts.
-    private func record(_ results: SearchResults, by viewer: UserID?) async throws {
+    /// Counted under the query as typed (a misspelt query that was corrected still counts as itself).
+    private func record(_ results: SearchResults, typed: SearchQuery, by viewer: UserID?) async throws {
         let offset = results.request.page.cursor.flatMap { try? Self.decode($0, prefix: "o") }.map(Int.init) ?? 0
         let shown: [String] =
             results.notes.map { "note:\($0.note.id)" } + results.products.map { "product:\($0.product.id)" }
             + results.users.map { "user:\($0.user.id)" }
             + results.topics.map { $0.tag.map { "tag:\($0.id)" } ?? "topic:\($0.name.text)" }
-        let context: [String: String] = [
-            "query": results.request.text, "normalized": results.query.normalized,
+        var context: [String: String] = [
+            "query": results.request.text, "normalized": typed.normalized,
             "type": results.request.kind.rawValue, "sort": results.request.sort.rawValue,
             "hits": String(results.total),
             "results": shown.enumerated().map { "\($1)@\(offset + $0 + 1)" }.joined(separator: ","),
         ]
+        if let corrected = results.correctedQuery { context["corrected"] = corrected }
         try await events.record(.search, by: viewer, on: .search(results.id), context: context)
         // Operators count searches, not pages: a next page is an event but not another search.
         guard results.request.page.cursor == nil else { return }
         let record = SearchRecord(
-            id: results.id, query: results.query.normalized, kind: results.request.kind,
-            at: now().truncatedToMilliseconds, user: viewer, hits: results.total)
+            id: results.id, query: typed.normalized, kind: results.request.kind,
+            at: now().truncatedToMilliseconds, user: viewer, hits: results.total,
+            corrected: results.correctedQuery != nil)
         if let recorder { await recorder.add(record) } else { try await store.record([record]) }
     }
 

@@ -135,7 +135,7 @@ struct PostgresSearchStore: SearchStore {
                 ON CONFLICT (day, query) DO UPDATE
                 SET searches = search_query_day.searches + 1, no_hits = search_query_day.no_hits + excluded.no_hits
                 """, logger: logger)
-            if search.hits > 0 {
+            if search.hits > 0 && !search.corrected {
                 try await connection.query(
                     """
                     INSERT INTO search_suggestion (key, text, kind, weight)

@@ -173,7 +173,7 @@ struct SQLiteSearchStore: SearchStore {
                     INSERT INTO search_query_day (query, day, searches, no_hits) VALUES (?, ?, 1, ?)
                     ON CONFLICT (day, query) DO UPDATE SET searches = searches + 1, no_hits = no_hits + excluded.no_hits
                     """, arguments: [search.query, SearchDay.of(search.at), search.hits == 0 ? 1 : 0])
-            if search.hits > 0 {
+            if search.hits > 0 && !search.corrected {
                 let key = SuggestionKey.of(search.query)
                 try db.execute(
                     sql: """
