@@ -27,6 +27,7 @@ struct SearchEval: AsyncParsableCommand {
     @Option(help: "How many of the newest matches are ranked.") var depth = 500
     @Option(help: "Weight of text relevance (quality, freshness take the rest in their proportions).") var textWeight:
         Double?
+    @Option(help: "Weight of the author's track record.") var authorWeight: Double?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     struct Labels {
@@ -54,6 +55,7 @@ struct SearchEval: AsyncParsableCommand {
                 ranking.qualityWeight *= rest
                 ranking.freshnessWeight *= rest
             }
+            if let authorWeight { ranking.authorWeight = authorWeight }
             let features = Wiring.features(stores, writeBehind: true, searchDepth: depth, ranking: ranking)
             var random = SeededRandom(seed: seed)
             // Labelled queries: (text, gain of a note id).
@@ -81,6 +83,10 @@ struct SearchEval: AsyncParsableCommand {
                 let ideal = Self.dcg(pool.map { entry.gain($0.id.description) }.sorted(by: >))
                 guard ideal > 0 else { continue }
                 counts[entry.kind, default: 0] += 1
+                // The ceiling of ranking only the newest `depth` matches: those sorted by their true gain (reads the
+                // ground truth: for comparison only, never a ranking).
+                let reachable = pool.prefix(depth).map { entry.gain($0.id.description) }.sorted(by: >)
+                sums[entry.kind, default: [:]]["ceiling", default: 0] += Self.dcg(reachable) / ideal
                 for sort in SearchSort.allCases {
                     let results = try await features.searches.search(
                         SearchRequest(entry.text, sort: sort, page: .first(10)), by: nil)
@@ -98,8 +104,8 @@ struct SearchEval: AsyncParsableCommand {
         }
         let total = counts.values.reduce(0, +)
         var overall: [String: Double] = [:]
-        for sort in SearchSort.allCases {
-            overall[sort.rawValue] = sums.values.reduce(0) { $0 + ($1[sort.rawValue] ?? 0) } / Double(max(total, 1))
+        for sort in SearchSort.allCases.map(\.rawValue) + ["ceiling"] {
+            overall[sort] = sums.values.reduce(0) { $0 + ($1[sort] ?? 0) } / Double(max(total, 1))
         }
         if json {
             let object: [String: Any] = ["ndcg10": overall, "byKind": result, "queries": counts]
@@ -109,13 +115,13 @@ struct SearchEval: AsyncParsableCommand {
             print(
                 "NDCG@10 over \(total) labelled queries (\(counts.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")))"
             )
-            for sort in SearchSort.allCases {
-                let parts = result.keys.sorted().map { String(format: "%@ %.3f", $0, result[$0]![sort.rawValue] ?? 0) }
+            for sort in SearchSort.allCases.map(\.rawValue) + ["ceiling"] {
+                let parts = result.keys.sorted().map { String(format: "%@ %.3f", $0, result[$0]![sort] ?? 0) }
                 print(
                     String(
-                        format: "%-10@ %.3f   (%@)", sort.rawValue as NSString, overall[sort.rawValue]!,
-                        parts.joined(separator: ", ")))
+                        format: "%-10@ %.3f   (%@)", sort as NSString, overall[sort]!, parts.joined(separator: ", ")))
             }
+            print("ceiling: the newest \(depth) matches in their true order (the best a ranking of only those can do)")
         }
     }
 

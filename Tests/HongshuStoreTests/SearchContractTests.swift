@@ -76,7 +76,7 @@ import Testing
             #expect(results.notes.first?.note.id == notes[0].id)  // the title says 咖啡
             #expect(Set(results.notes.map(\.note.id)) == [notes[0].id, body.id])
             let parts = try #require(results.notes.first?.explanation).parts.map(\.name)
-            #expect(parts == ["text", "quality", "freshness"])
+            #expect(parts == ["text", "quality", "freshness", "author"])
             try await app.notes.delete(notes[0].id, by: ada.id)
             #expect(try await ids(app, "咖啡") == [body.id])
             #expect(try await ids(app, "周末探店").isEmpty)

@@ -6,6 +6,8 @@ import HongshuCore
 public struct Ranking: Hashable, Sendable {
     public var textWeight = 0.55
     public var qualityWeight = 0.25
+    /// The author's track record (notes and followers, log-scaled against the strongest author among the matches).
+    public var authorWeight = 0.3
     public var freshnessWeight = 0.12
     public var interestWeight = 0.08
     /// The engagement rate a note is assumed to have before anyone has read it, and how many reads that
@@ -43,7 +45,10 @@ public struct Ranking: Hashable, Sendable {
         let best = matches.map(\.relevance).max() ?? 0
         let strongest = interests.values.max() ?? 0
         let personal = strongest > 0
-        let scale = personal ? 1 : 1 / (1 - interestWeight)
+        let strongestAuthor = log1p(Double(matches.map { $0.authorNotes + $0.authorFollowers }.max() ?? 0))
+        // The weights in use are scaled to sum to 1 (the interest part counts only for a signed-in searcher).
+        let scale =
+            1 / (textWeight + qualityWeight + freshnessWeight + authorWeight + (personal ? interestWeight : 0))
         return matches.map { match in
             let text = best > 0 ? match.relevance / best : 0
             let quality = quality(
@@ -54,10 +59,19 @@ public struct Ranking: Hashable, Sendable {
                 .init(name: "quality", value: quality.value, weight: qualityWeight * scale, raw: quality.rate),
                 .init(name: "freshness", value: freshness.value, weight: freshnessWeight * scale, raw: freshness.days),
             ]
+            if authorWeight > 0 {
+                let record = Double(match.authorNotes + match.authorFollowers)
+                parts.append(
+                    .init(
+                        name: "author", value: strongestAuthor > 0 ? log1p(record) / strongestAuthor : 0,
+                        weight: authorWeight * scale, raw: record))
+            }
             if personal {
                 let affinity = match.tags.reduce(0) { $0 + (interests[$1] ?? 0) }
                 parts.append(
-                    .init(name: "interest", value: min(1, affinity / strongest), weight: interestWeight, raw: affinity))
+                    .init(
+                        name: "interest", value: min(1, affinity / strongest), weight: interestWeight * scale,
+                        raw: affinity))
             }
             let explanation = ScoreExplanation(parts: parts)
             return (match, explanation.total, explanation)
