@@ -28,6 +28,7 @@ struct SearchEval: AsyncParsableCommand {
     @Option(help: "Weight of text relevance (quality, freshness take the rest in their proportions).") var textWeight:
         Double?
     @Option(help: "Weight of the author's track record.") var authorWeight: Double?
+    @Option(help: "Weight of being filed under a tag the query names.") var tagWeight: Double?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     struct Labels {
@@ -56,6 +57,7 @@ struct SearchEval: AsyncParsableCommand {
                 ranking.freshnessWeight *= rest
             }
             if let authorWeight { ranking.authorWeight = authorWeight }
+            if let tagWeight { ranking.tagWeight = tagWeight }
             let features = Wiring.features(stores, writeBehind: true, searchDepth: depth, ranking: ranking)
             var random = SeededRandom(seed: seed)
             // Labelled queries: (text, gain of a note id).

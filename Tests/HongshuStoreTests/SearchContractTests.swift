@@ -75,8 +75,10 @@ import Testing
             let results = try await app.searches.search(SearchRequest("咖啡", explain: true), by: nil)
             #expect(results.notes.first?.note.id == notes[0].id)  // the title says 咖啡
             #expect(Set(results.notes.map(\.note.id)) == [notes[0].id, body.id])
-            let parts = try #require(results.notes.first?.explanation).parts.map(\.name)
-            #expect(parts == ["text", "quality", "freshness", "author"])
+            let explanation = try #require(results.notes.first?.explanation)
+            #expect(Set(explanation.parts.map(\.name)).isSuperset(of: ["text", "quality", "freshness", "author"]))
+            #expect(abs(explanation.total - results.notes[0].score) < 1e-9)
+            #expect(abs(explanation.parts.reduce(0) { $0 + $1.weight } - 1) < 1e-9)  // weights sum to 1
             try await app.notes.delete(notes[0].id, by: ada.id)
             #expect(try await ids(app, "咖啡") == [body.id])
             #expect(try await ids(app, "周末探店").isEmpty)

@@ -9,6 +9,8 @@ public struct Ranking: Hashable, Sendable {
     /// The author's track record (notes and followers, log-scaled against the strongest author among the matches).
     public var authorWeight = 0.3
     public var freshnessWeight = 0.12
+    /// A note filed under a tag whose name or alias is the whole query (`露营` finds notes tagged 露营 first).
+    public var tagWeight = 0.05
     public var interestWeight = 0.08
     /// The engagement rate a note is assumed to have before anyone has read it, and how many reads that
     /// assumption is worth (Bayesian smoothing: a note with 2 reads and 2 likes does not beat one with 2,000 and
@@ -39,7 +41,7 @@ public struct Ranking: Hashable, Sendable {
     }
 
     /// Scores notes matched by one query; `interests` are the searcher's tag weights (empty when signed out).
-    func score(_ matches: [NoteMatch], interests: [TagID: Double], now: Date) -> [(
+    func score(_ matches: [NoteMatch], interests: [TagID: Double], named: Set<TagID> = [], now: Date) -> [(
         match: NoteMatch, score: Double, explanation: ScoreExplanation
     )] {
         let best = matches.map(\.relevance).max() ?? 0
@@ -47,8 +49,11 @@ public struct Ranking: Hashable, Sendable {
         let personal = strongest > 0
         let strongestAuthor = log1p(Double(matches.map { $0.authorNotes + $0.authorFollowers }.max() ?? 0))
         // The weights in use are scaled to sum to 1 (the interest part counts only for a signed-in searcher).
+        let tagged = !named.isEmpty && tagWeight > 0
         let scale =
-            1 / (textWeight + qualityWeight + freshnessWeight + authorWeight + (personal ? interestWeight : 0))
+            1
+            / (textWeight + qualityWeight + freshnessWeight + authorWeight + (personal ? interestWeight : 0)
+                + (tagged ? tagWeight : 0))
         return matches.map { match in
             let text = best > 0 ? match.relevance / best : 0
             let quality = quality(
@@ -59,6 +64,10 @@ public struct Ranking: Hashable, Sendable {
                 .init(name: "quality", value: quality.value, weight: qualityWeight * scale, raw: quality.rate),
                 .init(name: "freshness", value: freshness.value, weight: freshnessWeight * scale, raw: freshness.days),
             ]
+            if tagged {
+                let filed = match.tags.contains(where: named.contains)
+                parts.append(.init(name: "tag", value: filed ? 1 : 0, weight: tagWeight * scale, raw: filed ? 1 : 0))
+            }
             if authorWeight > 0 {
                 let record = Double(match.authorNotes + match.authorFollowers)
                 parts.append(

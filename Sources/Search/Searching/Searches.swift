@@ -141,7 +141,13 @@ public struct Searches: Sendable {
             try await estimateTotal(of: matches, into: &results)
             var personal: [TagID: Double] = [:]
             if request.sort == .relevance, let viewer { personal = try await store.interests(of: viewer) }
-            var scored = ranking.score(matches, interests: personal, now: now()).map {
+            // Tags whose name or alias is the whole query.
+            let key = SuggestionKey.of(request.text)
+            let named = Set(
+                try await tags.search(request.text, limit: 20).filter { tag in
+                    ([tag.name, tag.englishName] + tag.aliases).contains { SuggestionKey.of($0) == key }
+                }.map(\.id))
+            var scored = ranking.score(matches, interests: personal, named: named, now: now()).map {
                 (match: $0.match, score: $0.score, explanation: Optional($0.explanation))
             }
             switch request.sort {
