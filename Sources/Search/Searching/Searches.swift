@@ -44,7 +44,7 @@ public struct Searches: Sendable {
         self.depth = depth
         self.operators = operators
         self.names = NameCache(store: store)
-        self.vocabulary = VocabularyCache(store: store, base: segmenter)
+        self.vocabulary = VocabularyCache(store: store, tags: tags, base: segmenter)
         self.now = now
         self.newID = newID
     }
@@ -142,11 +142,7 @@ public struct Searches: Sendable {
             var personal: [TagID: Double] = [:]
             if request.sort == .relevance, let viewer { personal = try await store.interests(of: viewer) }
             // Tags whose name or alias is the whole query.
-            let key = SuggestionKey.of(request.text)
-            let named = Set(
-                try await tags.search(request.text, limit: 20).filter { tag in
-                    ([tag.name, tag.englishName] + tag.aliases).contains { SuggestionKey.of($0) == key }
-                }.map(\.id))
+            let named = try await vocabulary.tags(named: SuggestionKey.of(request.text))
             var scored = ranking.score(matches, interests: personal, named: named, now: now()).map {
                 (match: $0.match, score: $0.score, explanation: Optional($0.explanation))
             }
@@ -422,26 +418,35 @@ extension Event.Subject {
 /// aliases, brand and product names), rebuilt in the background at most every ten minutes.
 actor VocabularyCache {
     let store: any SearchStore
+    let tagStore: any TagStore
     let base: Segmenter
-    private var current: (segmenter: Segmenter, at: ContinuousClock.Instant, names: Int)?
+    private var current: (segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>])?
     private var refreshing = false
 
-    init(store: any SearchStore, base: Segmenter) {
+    init(store: any SearchStore, tags: any TagStore, base: Segmenter) {
         self.store = store
+        self.tagStore = tags
         self.base = base
     }
 
-    func segmenter() async throws -> Segmenter {
+    func segmenter() async throws -> Segmenter { try await latest().segmenter }
+
+    /// The tags with this folded name, English name or alias (see ``SuggestionKey``).
+    func tags(named key: String) async throws -> Set<TagID> { try await latest().tags[key] ?? [] }
+
+    private func latest() async throws -> (
+        segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>]
+    ) {
         guard let current else {
             let built = try await build()
             self.current = built
-            return built.segmenter
+            return built
         }
         if current.at.duration(to: .now) > .seconds(600) && !refreshing {
             refreshing = true
             Task { await self.refresh() }
         }
-        return current.segmenter
+        return current
     }
 
     func invalidate() { current = nil }
@@ -451,12 +456,19 @@ actor VocabularyCache {
         refreshing = false
     }
 
-    private func build() async throws -> (segmenter: Segmenter, at: ContinuousClock.Instant, names: Int) {
+    private func build() async throws -> (segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>])
+    {
         let words = try await store.names().map(\.text).filter { name in
             name.unicodeScalars.contains { TokenBuilder.isIdeograph($0.value) } && name.unicodeScalars.count <= 12
                 && !name.contains(" ")
         }
-        return (Segmenter(dictionary: base.dictionary, extraWords: words), .now, words.count)
+        var tags: [String: Set<TagID>] = [:]
+        for tag in try await tagStore.all() {
+            for name in [tag.name, tag.englishName] + tag.aliases where !name.isEmpty {
+                tags[SuggestionKey.of(name), default: []].insert(tag.id)
+            }
+        }
+        return (Segmenter(dictionary: base.dictionary, extraWords: words), .now, tags)
     }
 }
 
