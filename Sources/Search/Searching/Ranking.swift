@@ -6,7 +6,7 @@ import HongshuCore
 public struct Ranking: Hashable, Sendable {
     public var textWeight = 0.55
     public var qualityWeight = 0.25
-    /// The author's track record (notes and followers, log-scaled against the strongest author among the matches).
+    /// The author's track record (their notes, log-scaled against the most prolific author among the matches).
     public var authorWeight = 0.3
     public var freshnessWeight = 0.12
     /// A note filed under a tag whose name or alias is the whole query (`露营` finds notes tagged 露营 first).
@@ -47,7 +47,7 @@ public struct Ranking: Hashable, Sendable {
         let best = matches.map(\.relevance).max() ?? 0
         let strongest = interests.values.max() ?? 0
         let personal = strongest > 0
-        let strongestAuthor = log1p(Double(matches.map { $0.authorNotes + $0.authorFollowers }.max() ?? 0))
+        let strongestAuthor = log1p(Double(matches.map { $0.authorNotes }.max() ?? 0))
         // The weights in use are scaled to sum to 1 (the interest part counts only for a signed-in searcher).
         let tagged = !named.isEmpty && tagWeight > 0
         let scale =
@@ -69,7 +69,7 @@ public struct Ranking: Hashable, Sendable {
                 parts.append(.init(name: "tag", value: filed ? 1 : 0, weight: tagWeight * scale, raw: filed ? 1 : 0))
             }
             if authorWeight > 0 {
-                let record = Double(match.authorNotes + match.authorFollowers)
+                let record = Double(match.authorNotes)
                 parts.append(
                     .init(
                         name: "author", value: strongestAuthor > 0 ? log1p(record) / strongestAuthor : 0,

@@ -14,16 +14,14 @@ public struct NoteMatch: Hashable, Sendable {
     /// How many times the note was read (counted from `read` events).
     public let reads: Int
     public let tags: [TagID]
-    /// The author's track record: their live notes and followers.
+    /// The author's track record: how many live notes they have written.
     public let authorNotes: Int
-    public let authorFollowers: Int
 
     public init(
         id: NoteID, author: UserID, publishedAt: Date, relevance: Double, likes: Int, collects: Int, comments: Int,
-        reads: Int, tags: [TagID], authorNotes: Int = 0, authorFollowers: Int = 0
+        reads: Int, tags: [TagID], authorNotes: Int = 0
     ) {
         self.authorNotes = authorNotes
-        self.authorFollowers = authorFollowers
         self.id = id
         self.author = author
         self.publishedAt = publishedAt

@@ -20,7 +20,7 @@ struct PostgresSearchStore: SearchStore {
         let until = filters.until?.exact
         let sql: PostgresQuery = """
             SELECT n.id, \(unescaped: Self.rank("n.search")), n.author_id, n.published_at, n.like_count,
-                   n.collect_count, n.comment_count, n.read_count, n.tag_ids::text, a.note_count, a.follower_count
+                   n.collect_count, n.comment_count, n.read_count, n.tag_ids::text, a.note_count
             FROM note n JOIN account a ON a.id = n.author_id, CAST(\(PostgresSearchIndex.query(query)) AS tsquery) AS q
             WHERE n.search @@ q AND n.deleted_at IS NULL
               AND (\(before)::int8 IS NULL OR n.id < \(before))
@@ -32,15 +32,15 @@ struct PostgresSearchStore: SearchStore {
             """
         var matches: [NoteMatch] = []
         let rows = try await database.query(sql)
-        for try await (id, relevance, author, published, likes, collects, comments, reads, tags, notes, followers)
-            in rows.decode((Int64, Double, Int64, Date, Int32, Int32, Int32, Int32, String, Int32, Int32).self)
+        for try await (id, relevance, author, published, likes, collects, comments, reads, tags, notes) in rows.decode(
+            (Int64, Double, Int64, Date, Int32, Int32, Int32, Int32, String, Int32).self)
         {
             matches.append(
                 NoteMatch(
                     id: NoteID(id), author: UserID(author), publishedAt: published.fromPostgres, relevance: relevance,
                     likes: Int(likes), collects: Int(collects), comments: Int(comments), reads: Int(reads),
                     tags: try JSONColumn.decode([Int64].self, from: tags).map(TagID.init(rawValue:)),
-                    authorNotes: Int(notes), authorFollowers: Int(followers)))
+                    authorNotes: Int(notes)))
         }
         return matches
     }

@@ -54,7 +54,7 @@ struct SQLiteSearchStore: SearchStore {
             let request = SQLRequest<Row>(
                 literal: """
                     SELECT note_fts.rowid AS id, \(rank) AS relevance, n.author_id, n.published_at, n.like_count,
-                           n.collect_count, n.comment_count, n.read_count, n.tag_ids, a.note_count, a.follower_count
+                           n.collect_count, n.comment_count, n.read_count, n.tag_ids, a.note_count
                     FROM note_fts CROSS JOIN note n ON n.id = note_fts.rowid CROSS JOIN account a ON a.id = n.author_id
                     WHERE \(conditions.joined(operator: .and))
                     ORDER BY note_fts.rowid DESC LIMIT \(depth)
@@ -66,7 +66,7 @@ struct SQLiteSearchStore: SearchStore {
                     likes: row["like_count"], collects: row["collect_count"], comments: row["comment_count"],
                     reads: row["read_count"],
                     tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]).map(TagID.init(rawValue:)),
-                    authorNotes: row["note_count"], authorFollowers: row["follower_count"])
+                    authorNotes: row["note_count"])
             }
         }
     }
