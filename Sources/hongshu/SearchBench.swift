@@ -47,7 +47,7 @@ struct SearchBench: AsyncParsableCommand {
                 var warm: [Double] = []
                 var domain: [Double] = []
                 var plain: [Double] = []
-                var descending: [Double] = []
+                var matchOnly: [Double] = []
                 var hits = 0
                 for text in set {
                     let query = Segmenter.shared.query(text)
@@ -65,9 +65,9 @@ struct SearchBench: AsyncParsableCommand {
                     domain.append(
                         try await Self.time { _ = try await features.searches.search(SearchRequest(text), by: nil) })
                     if case .sqlite(let sqlite) = backend {
-                        descending.append(
+                        matchOnly.append(
                             try await Self.time {
-                                _ = try await sqlite.firstMatches(query, limit: 500, descending: true)
+                                _ = try await sqlite.newestMatches(query, limit: 500)
                             })
                     }
                     if !skipPlain, case .sqlite(let sqlite) = backend {
@@ -79,7 +79,7 @@ struct SearchBench: AsyncParsableCommand {
                 Self.report(index + 1, "engine", warm, hits: nil)
                 Self.report(index + 1, "domain", domain, hits: nil)
                 if !plain.isEmpty { Self.report(index + 1, "FTS5 bm25 all", plain, hits: nil) }
-                if !descending.isEmpty { Self.report(index + 1, "FTS5 match only", descending, hits: nil) }
+                if !matchOnly.isEmpty { Self.report(index + 1, "FTS5 match only", matchOnly, hits: nil) }
             }
         }
     }

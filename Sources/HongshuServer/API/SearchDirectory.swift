@@ -11,10 +11,7 @@ struct SearchDirectory: Sendable {
     let products: ProductDirectory
 
     func json(_ results: SearchResults, viewer: User.ID?) async throws -> SearchResultsJSON {
-        let offset =
-            results.request.page.cursor.flatMap { cursor -> Int? in
-                cursor.rawValue.first == "o" ? Int(cursor.rawValue.dropFirst()) : nil
-            } ?? 0
+        let offset = results.offset
         var items: [SearchHitJSON] = []
         let authors = try await accounts.users(results.notes.map(\.note.author))
         for result in results.notes {

@@ -56,8 +56,7 @@ struct SearchPage: Sendable {
         let total: HTML =
             results.request.page.cursor == nil
             ? "<p class=\"muted\">\(results.totalIsExact ? "" : "约 about ")\(results.total) 个结果 results</p>" : .empty
-        let offset =
-            results.request.page.cursor.flatMap { $0.rawValue.first == "o" ? Int($0.rawValue.dropFirst()) : nil } ?? 0
+        let offset = results.offset
         var items: [HTML] = []
         for (index, result) in results.notes.enumerated() {
             let link = Link.searchResult(

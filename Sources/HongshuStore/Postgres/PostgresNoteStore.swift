@@ -2,6 +2,7 @@ import Community
 import Foundation
 import HongshuCore
 import PostgresNIO
+import Search
 
 struct PostgresNoteStore: NoteStore {
     let database: PostgresDatabase
@@ -26,7 +27,7 @@ struct PostgresNoteStore: NoteStore {
                 notes.flatMap { $0.tags.map(\.rawValue) }, on: connection, logger: logger)
             let index = JSONColumn.encode(
                 notes.map { note in
-                    let tags = PostgresSearchIndex.tagText(
+                    let tags = searchableTagText(
                         tagNames, tags: note.tags.map(\.rawValue), topics: note.topics)
                     return SearchRecord(
                         id: note.id.rawValue, tags: tags,

@@ -56,7 +56,7 @@ extension SQLiteMigrations {
             let tagNames = try SQLiteSearchIndex.tagNames(db, try Int64.fetchAll(db, sql: "SELECT id FROM tag"))
             for row in notes {
                 let topics = try JSONColumn.decode([String].self, from: row["topics"])
-                let tagText = SQLiteSearchIndex.tagText(
+                let tagText = searchableTagText(
                     tagNames, tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]), topics: topics)
                 try db.execute(
                     sql: "UPDATE note SET search_tags = ? WHERE id = ?", arguments: [tagText, row["id"] as Int64])

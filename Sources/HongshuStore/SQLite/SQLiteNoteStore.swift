@@ -2,6 +2,7 @@ import Community
 import Foundation
 import GRDB
 import HongshuCore
+import Search
 
 struct SQLiteNoteStore: NoteStore {
     let database: any DatabaseWriter
@@ -33,7 +34,7 @@ struct SQLiteNoteStore: NoteStore {
             let tagNames = try SQLiteSearchIndex.tagNames(db, Set(notes.flatMap { $0.tags.map(\.rawValue) }))
             var perAuthor: [Int64: Int] = [:]
             for (index, note) in notes.enumerated() {
-                let tagText = SQLiteSearchIndex.tagText(tagNames, tags: note.tags.map(\.rawValue), topics: note.topics)
+                let tagText = searchableTagText(tagNames, tags: note.tags.map(\.rawValue), topics: note.topics)
                 let tags = JSONColumn.encode(note.tags.map(\.rawValue))
                 try insertNote.execute(arguments: [
                     note.id.rawValue, note.author.rawValue, note.title, note.body, tags, JSONColumn.encode(note.topics),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A term a text is indexed under, at a position (positions of one text count up from 0).
 public struct IndexTerm: Hashable, Sendable {
     public let text: String
@@ -107,4 +109,10 @@ enum IndexRuns {
             return String(gram)
         }
     }
+}
+
+/// The searchable words of a note's tags and #topics, as both backends index them: each tag's words (its name,
+/// English name and aliases, looked up in `names` by tag id), then the topics.
+public func searchableTagText(_ names: [Int64: String], tags: [Int64], topics: [String]) -> String {
+    (tags.compactMap { names[$0] } + topics).joined(separator: " ").replacingOccurrences(of: "|", with: " ")
 }

@@ -2,17 +2,28 @@ import Foundation
 import HongshuCore
 
 /// A searcher's interests from what they liked lately: each liked note's tags, weighted by how recent the like
-/// is (halving every 14 days). Shared by the backends so both weigh alike.
+/// is (halving every 14 days).
 public enum SearchInterests {
     public static let halfLife: TimeInterval = 14 * 86_400
 
-    public static func weights(_ likes: [(tags: [Int64], at: Date)], now: Date = Date()) -> [TagID: Double] {
+    public static func weights(_ likes: [LikedTags], now: Date) -> [TagID: Double] {
         var weights: [TagID: Double] = [:]
         for like in likes {
             let weight = pow(0.5, max(0, now.timeIntervalSince(like.at)) / halfLife)
-            for tag in like.tags { weights[TagID(tag), default: 0] += weight }
+            for tag in like.tags { weights[tag, default: 0] += weight }
         }
         return weights
+    }
+}
+
+/// The tags of a note someone liked, and when.
+public struct LikedTags: Hashable, Sendable {
+    public let tags: [TagID]
+    public let at: Date
+
+    public init(tags: [TagID], at: Date) {
+        self.tags = tags
+        self.at = at
     }
 }
 

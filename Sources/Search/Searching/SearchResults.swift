@@ -94,6 +94,8 @@ public struct SearchResults: Sendable {
     public let id: Int64
     public let request: SearchRequest
     public let query: SearchQuery
+    /// How many results came before this page: the first result's position is `offset + 1`.
+    public var offset = 0
     public var notes: [NoteResult] = []
     public var products: [ProductResult] = []
     public var users: [UserResult] = []

@@ -138,8 +138,8 @@ public protocol SearchStore: Sendable {
     func users(matching query: SearchQuery, depth: Int) async throws -> [OtherMatch<UserID>]
     /// #topics (free hashtags) matching every clause, at most `depth`; `time` is when one was last used.
     func topics(matching query: SearchQuery, depth: Int) async throws -> [OtherMatch<String>]
-    /// The tags a person engaged with lately (likes and collects), weighted, for personal ranking.
-    func interests(of user: UserID) async throws -> [TagID: Double]
+    /// The tags of the notes a person liked most recently (at most 200), newest first, for personal ranking.
+    func recentLikes(of user: UserID) async throws -> [LikedTags]
 
     /// Counts searches for operators and offers the queries that found something as suggestions, in one
     /// transaction.

@@ -19,7 +19,6 @@ public struct Searches: Sendable {
     let depth: Int
     /// Handles of the people who may read search analytics.
     let operators: Set<String>
-    let names: NameCache
     let vocabulary: VocabularyCache
     /// When set, searches are counted in batches by a service, off the request's path (like events).
     let recorder: WriteBehind<SearchRecord>?
@@ -43,7 +42,6 @@ public struct Searches: Sendable {
         self.ranking = ranking
         self.depth = depth
         self.operators = operators
-        self.names = NameCache(store: store)
         self.vocabulary = VocabularyCache(store: store, tags: tags, base: segmenter)
         self.now = now
         self.newID = newID
@@ -128,11 +126,18 @@ public struct Searches: Sendable {
         let limit = request.page.limit
         var page: [(match: NoteMatch, score: Double, explanation: ScoreExplanation?)]
         if request.sort == .latest, let cursor = request.page.cursor {
-            let before = try Self.decode(cursor, prefix: "b")
+            // `b<id>-<offset>`: the notes before that id, and how many came before them.
+            let parts = cursor.rawValue.dropFirst().split(separator: "-")
+            guard cursor.rawValue.first == "b", parts.count == 2, let before = Int64(parts[0]),
+                let offset = Int(parts[1]), offset >= 0
+            else { throw CursorError() }
+            results.offset = offset
             let matches = try await store.notes(
                 matching: query, filters: request.filters, before: NoteID(before), depth: limit + 1)
             page = matches.map { ($0, 0, nil) }
-            results.next = page.count > limit ? Cursor(rawValue: "b\(page[limit - 1].match.id.rawValue)") : nil
+            results.next =
+                page.count > limit
+                ? Cursor(rawValue: "b\(page[limit - 1].match.id.rawValue)-\(offset + limit)") : nil
             page = Array(page.prefix(limit))
             results.total = 0
             results.totalIsExact = false
@@ -140,7 +145,9 @@ public struct Searches: Sendable {
             let matches = try await store.notes(matching: query, filters: request.filters, before: nil, depth: depth)
             try await estimateTotal(of: matches, into: &results)
             var personal: [TagID: Double] = [:]
-            if request.sort == .relevance, let viewer { personal = try await store.interests(of: viewer) }
+            if request.sort == .relevance, let viewer {
+                personal = SearchInterests.weights(try await store.recentLikes(of: viewer), now: now())
+            }
             // Tags whose name or alias is the whole query.
             let named = try await vocabulary.tags(named: SuggestionKey.of(request.text))
             var scored = ranking.score(matches, interests: personal, named: named, now: now()).map {
@@ -153,11 +160,12 @@ public struct Searches: Sendable {
             }
             let offset = try request.page.cursor.map { Int(try Self.decode($0, prefix: "o")) } ?? 0
             guard offset >= 0 else { throw CursorError() }
+            results.offset = offset
             page = Array(scored.dropFirst(offset).prefix(limit))
             if offset + limit < scored.count {
                 results.next = Cursor(
                     rawValue: request.sort == .latest
-                        ? "b\(page[page.count - 1].match.id.rawValue)" : "o\(offset + limit)")
+                        ? "b\(page[page.count - 1].match.id.rawValue)-\(offset + limit)" : "o\(offset + limit)")
             }
         }
         let found = Dictionary(uniqueKeysWithValues: try await notes.notes(page.map(\.match.id)).map { ($0.id, $0) })
@@ -204,6 +212,7 @@ public struct Searches: Sendable {
         }
         let offset = try request.page.cursor.map { Int(try Self.decode($0, prefix: "o")) } ?? 0
         guard offset >= 0 else { throw CursorError() }
+        results.offset = offset
         let page = Array(scored.dropFirst(offset).prefix(request.page.limit))
         assign(&results, try await load(page.map(\.match.id), page))
         results.total = matches.count
@@ -219,6 +228,7 @@ public struct Searches: Sendable {
         let request = results.request
         let offset = try request.page.cursor.map { Int(try Self.decode($0, prefix: "o")) } ?? 0
         guard offset >= 0 else { throw CursorError() }
+        results.offset = offset
         let matchedTags = try await tags.search(request.text, limit: 50)
         let topics = try await store.topics(matching: query, depth: depth)
         var scored = ranking.score(topics)
@@ -259,7 +269,7 @@ public struct Searches: Sendable {
     private func corrected(_ query: SearchQuery, segmenter: Segmenter) async throws -> SearchQuery? {
         let words = query.words
         guard !words.isEmpty else { return nil }
-        let corrector = try await names.corrector()
+        let corrector = try await vocabulary.corrector()
         var changed = false
         let tokens = segmenter.tokens(query.text).map { token -> String in
             if let better = corrector.correction(of: token.text) {
@@ -302,7 +312,7 @@ public struct Searches: Sendable {
     /// The search event (query, kind, results shown with their positions) and the query's counts.
     /// Counted under the query as typed (a misspelt query that was corrected still counts as itself).
     private func record(_ results: SearchResults, typed: SearchQuery, by viewer: UserID?) async throws {
-        let offset = results.request.page.cursor.flatMap { try? Self.decode($0, prefix: "o") }.map(Int.init) ?? 0
+        let offset = results.offset
         let shown: [String] =
             results.notes.map { "note:\($0.note.id)" } + results.products.map { "product:\($0.product.id)" }
             + results.users.map { "user:\($0.user.id)" }
@@ -365,7 +375,6 @@ public struct Searches: Sendable {
     /// Offers names to complete: every tag (name, English name, aliases), brand and product.
     public func offer(_ suggestions: [Suggestion]) async throws {
         try await store.offer(suggestions)
-        await names.invalidate()
         await vocabulary.invalidate()
     }
 }
@@ -414,13 +423,21 @@ extension Event.Subject {
     public static func search(_ id: Int64) -> Event.Subject { Event.Subject(type: "search", id: id) }
 }
 
-/// The segmenter queries are cut with: the bundled dictionary extended with the names Hongshu knows (tag names and
-/// aliases, brand and product names), rebuilt in the background at most every ten minutes.
+/// What Hongshu knows of the names people search for (tag names and aliases, brand and product names): the
+/// segmenter queries are cut with (the bundled dictionary extended with them), the spelling corrector, and tags by
+/// name. Rebuilt in the background at most every ten minutes, and at once after ``Searches/offer(_:)``.
 actor VocabularyCache {
     let store: any SearchStore
     let tagStore: any TagStore
     let base: Segmenter
-    private var current: (segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>])?
+    struct Built {
+        let segmenter: Segmenter
+        let corrector: SpellingCorrector
+        let tags: [String: Set<TagID>]
+        let at: ContinuousClock.Instant
+    }
+
+    private var current: Built?
     private var refreshing = false
 
     init(store: any SearchStore, tags: any TagStore, base: Segmenter) {
@@ -431,12 +448,12 @@ actor VocabularyCache {
 
     func segmenter() async throws -> Segmenter { try await latest().segmenter }
 
+    func corrector() async throws -> SpellingCorrector { try await latest().corrector }
+
     /// The tags with this folded name, English name or alias (see ``SuggestionKey``).
     func tags(named key: String) async throws -> Set<TagID> { try await latest().tags[key] ?? [] }
 
-    private func latest() async throws -> (
-        segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>]
-    ) {
+    private func latest() async throws -> Built {
         guard let current else {
             let built = try await build()
             self.current = built
@@ -456,9 +473,9 @@ actor VocabularyCache {
         refreshing = false
     }
 
-    private func build() async throws -> (segmenter: Segmenter, at: ContinuousClock.Instant, tags: [String: Set<TagID>])
-    {
-        let words = try await store.names().map(\.text).filter { name in
+    private func build() async throws -> Built {
+        let names = try await store.names()
+        let words = names.map(\.text).filter { name in
             name.unicodeScalars.contains { TokenBuilder.isIdeograph($0.value) } && name.unicodeScalars.count <= 12
                 && !name.contains(" ")
         }
@@ -468,23 +485,8 @@ actor VocabularyCache {
                 tags[SuggestionKey.of(name), default: []].insert(tag.id)
             }
         }
-        return (Segmenter(dictionary: base.dictionary, extraWords: words), .now, tags)
+        return Built(
+            segmenter: Segmenter(dictionary: base.dictionary, extraWords: words),
+            corrector: SpellingCorrector(names: names), tags: tags, at: .now)
     }
-}
-
-/// The names spelling correction knows, read at most once a minute.
-actor NameCache {
-    let store: any SearchStore
-    private var cached: (corrector: SpellingCorrector, at: ContinuousClock.Instant)?
-
-    init(store: any SearchStore) { self.store = store }
-
-    func corrector() async throws -> SpellingCorrector {
-        if let cached, cached.at.duration(to: .now) < .seconds(60) { return cached.corrector }
-        let corrector = SpellingCorrector(names: try await store.names())
-        cached = (corrector, .now)
-        return corrector
-    }
-
-    func invalidate() { cached = nil }
 }

@@ -40,11 +40,6 @@ enum PostgresSearchIndex {
         "'" + term.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    /// The searchable words of tags (names, English names, aliases) and #topics.
-    static func tagText(_ names: [Int64: String], tags: [Int64], topics: [String]) -> String {
-        (tags.compactMap { names[$0] } + topics).joined(separator: " ").replacingOccurrences(of: "|", with: " ")
-    }
-
     /// Each tag's searchable words, for the tags among `ids`.
     static func tagNames(_ ids: [Int64], on connection: PostgresConnection, logger: Logger) async throws
         -> [Int64: String]
@@ -67,7 +62,8 @@ enum PostgresSearchIndex {
             """, logger: logger)
         for try await (name, description, brand, tagIDs) in rows.decode((String, String, String, String).self) {
             let tags = try JSONColumn.decode([Int64].self, from: tagIDs)
-            let tagText = tagText(try await tagNames(tags, on: connection, logger: logger), tags: tags, topics: [])
+            let tagText = searchableTagText(
+                try await tagNames(tags, on: connection, logger: logger), tags: tags, topics: [])
             let vector = vector([(name, "A"), (brand, "B"), (tagText, "B"), (description, "C")])
             try await connection.query(
                 "UPDATE product SET search = \(vector)::tsvector WHERE id = \(id)", logger: logger)
@@ -140,7 +136,7 @@ enum PostgresSearchIndex {
             for (id, title, body, tagIDs, topics) in notes {
                 let tags = try JSONColumn.decode([Int64].self, from: tagIDs)
                 let topicNames = try JSONColumn.decode([String].self, from: topics)
-                let text = tagText(
+                let text = searchableTagText(
                     try await tagNames(tags, on: connection, logger: logger), tags: tags, topics: topicNames)
                 let vector = vector([(title, "A"), (text, "B"), (body, "C")])
                 try await connection.query(

@@ -101,17 +101,20 @@ struct PostgresSearchStore: SearchStore {
         return matches
     }
 
-    func interests(of user: UserID) async throws -> [TagID: Double] {
+    func recentLikes(of user: UserID) async throws -> [LikedTags] {
         let rows = try await database.query(
             """
             SELECT n.tag_ids::text, l.liked_at FROM note_like l JOIN note n ON n.id = l.note_id
             WHERE l.user_id = \(user.rawValue) ORDER BY l.liked_at DESC LIMIT 200
             """)
-        var likes: [(tags: [Int64], at: Date)] = []
+        var likes: [LikedTags] = []
         for try await (tags, at) in rows.decode((String, Date).self) {
-            likes.append((try JSONColumn.decode([Int64].self, from: tags), at.fromPostgres))
+            likes.append(
+                LikedTags(
+                    tags: try JSONColumn.decode([Int64].self, from: tags).map(TagID.init(rawValue:)),
+                    at: at.fromPostgres))
         }
-        return SearchInterests.weights(likes)
+        return likes
     }
 
     func record(_ searches: [SearchRecord]) async throws {

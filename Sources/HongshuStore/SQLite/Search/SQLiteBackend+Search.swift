@@ -18,15 +18,14 @@ extension SQLiteBackend {
 }
 
 extension SQLiteBackend {
-    /// For benchmarks: the first `limit` matches in rowid order, ascending or descending, unranked.
-    public func firstMatches(_ query: SearchQuery, limit: Int, descending: Bool) async throws -> Int {
+    /// For benchmarks: how many of the newest `limit` matches there are, unranked (the match alone).
+    public func newestMatches(_ query: SearchQuery, limit: Int) async throws -> Int {
         guard !query.isEmpty else { return 0 }
         let match = SQLiteSearchQuery.expression(query)
         return try await writer.read { db in
             try Int64.fetchAll(
                 db,
-                sql:
-                    "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid \(descending ? "DESC" : "ASC") LIMIT ?",
+                sql: "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
                 arguments: [match, limit]
             ).count
         }

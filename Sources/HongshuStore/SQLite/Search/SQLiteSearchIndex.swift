@@ -42,11 +42,6 @@ enum SQLiteSearchIndex {
         return names
     }
 
-    /// The searchable words of a note's tags and #topics.
-    static func tagText(_ names: [Int64: String], tags: [Int64], topics: [String]) -> String {
-        (tags.compactMap { names[$0] } + topics).joined(separator: " ").replacingOccurrences(of: "|", with: " ")
-    }
-
     /// Indexes a note just inserted (with `search_tags` = `tagText`); `title` and `body` are ``prepared(_:)``
     /// terms. Counts its #topics, indexing new ones.
     static func addNote(
@@ -101,7 +96,7 @@ enum SQLiteSearchIndex {
             sql: "INSERT INTO product_fts (rowid, name, description, brand, tags) VALUES (?, ?, ?, ?, ?)",
             arguments: [
                 id, row["name"] as String, row["description"] as String, row["brand"] as String,
-                tagText(try tagNames(db, tags), tags: tags, topics: []),
+                searchableTagText(try tagNames(db, tags), tags: tags, topics: []),
             ])
         try offer(db, [Suggestion(text: row["name"], kind: .product, weight: 5)])
     }

@@ -3,6 +3,8 @@ import GRDB
 import HongshuCore
 import Search
 
+/// Every query keeps its FTS5 table the outer loop (`CROSS JOIN`): driven by the other table, SQLite would probe
+/// the index once for every row of it.
 struct SQLiteSearchStore: SearchStore {
     let database: any DatabaseWriter
     let frequencies: SQLiteDocumentFrequencies
@@ -15,8 +17,6 @@ struct SQLiteSearchStore: SearchStore {
     /// `hongshu_rank(table, weights…, df…)` and the MATCH expression for a query. A clause's document count is
     /// estimated as that of its rarest term (a phrase is at most as frequent as any of its bigrams): counting the
     /// phrase itself means reading the positions of every occurrence of common bigrams.
-    /// The FTS5 table is always the outer loop (`CROSS JOIN`): driven by the other table, SQLite would probe the
-    /// index once for every row of it.
     private func ranking(_ query: SearchQuery, table: String, base: String, weights: [Double], db: Database) throws
         -> (rank: SQL, match: String)
     {
@@ -139,19 +139,20 @@ struct SQLiteSearchStore: SearchStore {
         }
     }
 
-    func interests(of user: UserID) async throws -> [TagID: Double] {
-        let rows = try await database.read { db in
+    func recentLikes(of user: UserID) async throws -> [LikedTags] {
+        try await database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT n.tag_ids, l.liked_at FROM note_like l JOIN note n ON n.id = l.note_id
                     WHERE l.user_id = ? ORDER BY l.liked_at DESC LIMIT 200
-                    """, arguments: [user.rawValue])
+                    """, arguments: [user.rawValue]
+            ).map {
+                LikedTags(
+                    tags: try JSONColumn.decode([Int64].self, from: $0["tag_ids"]).map(TagID.init(rawValue:)),
+                    at: Date(sqliteMilliseconds: $0["liked_at"]))
+            }
         }
-        return try SearchInterests.weights(
-            rows.map {
-                (try JSONColumn.decode([Int64].self, from: $0["tag_ids"]), Date(sqliteMilliseconds: $0["liked_at"]))
-            })
     }
 
     func record(_ searches: [SearchRecord]) async throws {
