@@ -29,6 +29,10 @@ struct SearchEval: AsyncParsableCommand {
         Double?
     @Option(help: "Weight of the author's track record.") var authorWeight: Double?
     @Option(help: "Weight of being filed under a tag the query names.") var tagWeight: Double?
+    @Option(help: "Weight of engagement quality.") var qualityWeight: Double?
+    @Option(help: "How many reads the prior rate is worth.") var priorReads: Double?
+    @Option(help: "How many reads an author's rate is worth when it smooths one of their notes.") var authorReads:
+        Double?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     struct Labels {
@@ -58,6 +62,9 @@ struct SearchEval: AsyncParsableCommand {
             }
             if let authorWeight { ranking.authorWeight = authorWeight }
             if let tagWeight { ranking.tagWeight = tagWeight }
+            if let qualityWeight { ranking.qualityWeight = qualityWeight }
+            if let authorReads { ranking.authorReads = authorReads }
+            if let priorReads { ranking.priorReads = priorReads }
             let features = Wiring.features(stores, writeBehind: true, searchDepth: depth, ranking: ranking)
             var random = SeededRandom(seed: seed)
             // Labelled queries: (text, gain of a note id).

@@ -87,6 +87,48 @@ import Testing
         }
     }
 
+    /// An author's record is what their notes received, recomputed here from the engagement the test made: likes
+    /// (one undone), collects, comments and reads, across several notes, one of them deleted (its history stays).
+    @Test(arguments: Backend.available)
+    func anAuthorsRecordIsWhatTheirNotesReceived(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestDomain.make(stores: stores)
+            let (ada, notes) = try await publish(app)
+            let readers = [try await app.signUp("bob"), try await app.signUp("cyd"), try await app.signUp("dia")]
+            var expected = AuthorRecord(notes: notes.count)
+            for (index, reader) in readers.enumerated() {
+                for note in notes.prefix(index + 2) {
+                    try await app.events.record(.read, by: reader.id, on: .note(note.id))
+                    expected.reads += 1
+                }
+                _ = try await app.likes.like(notes[index].id, by: reader.id)
+                _ = try await app.likes.like(notes[3].id, by: reader.id)
+                expected.likes += 2
+            }
+            _ = try await app.likes.unlike(notes[3].id, by: readers[0].id)
+            expected.likes -= 1
+            _ = try await app.boards.collect(notes[1].id, by: readers[1].id)
+            _ = try await app.boards.collect(notes[2].id, by: readers[2].id)
+            expected.collects += 2
+            _ = try await app.comments.comment(on: notes[0].id, body: "好喝吗", by: readers[2].id)
+            expected.comments += 1
+            try await app.notes.delete(notes[3].id, by: ada.id)
+            expected.notes -= 1
+            // A bystander's notes and engagement are not Ada's.
+            let other = try await app.notes.publish(NoteDraft(title: "咖啡拉花", body: "练习中"), by: readers[0].id)
+            _ = try await app.likes.like(other.id, by: ada.id)
+
+            let match = try #require(
+                try await stores.search.notes(
+                    matching: Segmenter.shared.query("上海咖啡"), filters: NoteFilters(), before: nil, depth: 10
+                ).first { $0.id == notes[0].id })
+            #expect(match.authorRecord == expected)
+            let platform = try await stores.search.engagementReceived()
+            #expect(
+                platform == AuthorRecord(likes: expected.likes + 1, collects: 2, comments: 1, reads: expected.reads))
+        }
+    }
+
     /// A note tagged 口红-like tags is found by any alias of its tag, in Chinese or English (synonyms).
     @Test(arguments: Backend.available)
     func tagAliasesAreSynonyms(_ backend: Backend) async throws {

@@ -67,6 +67,46 @@ extension PostgresMigrations {
                       GROUP BY subject_id) AS r
                 WHERE note.id = r.subject_id
                 """,
-            ])
+            ]),
+        Migration(
+            // An author's record: the likes, collects, comments and reads their notes ever received (deleted notes
+            // too). Kept by a trigger, so every write path that counts engagement on a note counts it for the author.
+            name: "2026-11-30 search: the engagement an author's notes have received",
+            statements: [
+                """
+                ALTER TABLE account ADD COLUMN received_likes bigint NOT NULL DEFAULT 0,
+                    ADD COLUMN received_collects bigint NOT NULL DEFAULT 0,
+                    ADD COLUMN received_comments bigint NOT NULL DEFAULT 0,
+                    ADD COLUMN received_reads bigint NOT NULL DEFAULT 0
+                """,
+                """
+                UPDATE account SET received_likes = r.likes, received_collects = r.collects,
+                    received_comments = r.comments, received_reads = r.reads
+                FROM (SELECT author_id, sum(like_count) AS likes, sum(collect_count) AS collects,
+                             sum(comment_count) AS comments, sum(read_count) AS reads
+                      FROM note GROUP BY author_id) AS r
+                WHERE account.id = r.author_id
+                """,
+                """
+                CREATE FUNCTION note_engagement_received() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    UPDATE account SET
+                        received_likes = received_likes + NEW.like_count - OLD.like_count,
+                        received_collects = received_collects + NEW.collect_count - OLD.collect_count,
+                        received_comments = received_comments + NEW.comment_count - OLD.comment_count,
+                        received_reads = received_reads + NEW.read_count - OLD.read_count
+                    WHERE id = NEW.author_id;
+                    RETURN NULL;
+                END
+                $$
+                """,
+                """
+                CREATE TRIGGER note_engagement_received
+                AFTER UPDATE OF like_count, collect_count, comment_count, read_count ON note
+                FOR EACH ROW WHEN (NEW.like_count <> OLD.like_count OR NEW.collect_count <> OLD.collect_count
+                    OR NEW.comment_count <> OLD.comment_count OR NEW.read_count <> OLD.read_count)
+                EXECUTE FUNCTION note_engagement_received()
+                """,
+            ]),
     ]
 }

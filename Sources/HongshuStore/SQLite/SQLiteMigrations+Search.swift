@@ -77,6 +77,34 @@ extension SQLiteMigrations {
             }
             try SQLiteSearchIndex.offer(db, try tagSuggestions(db))
         }
+        migrator.registerMigration("2026-11-30 search: the engagement an author's notes have received") { db in
+            // An author's record: the likes, collects, comments and reads their notes ever received (deleted
+            // notes too: deleting a note does not erase its history). Kept by a trigger, so every write path that
+            // counts engagement on a note counts it for the author in the same statement.
+            try db.execute(
+                sql: """
+                    ALTER TABLE account ADD COLUMN received_likes INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE account ADD COLUMN received_collects INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE account ADD COLUMN received_comments INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE account ADD COLUMN received_reads INTEGER NOT NULL DEFAULT 0;
+                    UPDATE account SET received_likes = r.likes, received_collects = r.collects,
+                        received_comments = r.comments, received_reads = r.reads
+                    FROM (SELECT author_id, sum(like_count) AS likes, sum(collect_count) AS collects,
+                                 sum(comment_count) AS comments, sum(read_count) AS reads
+                          FROM note GROUP BY author_id) AS r
+                    WHERE account.id = r.author_id;
+                    CREATE TRIGGER note_engagement_received
+                    AFTER UPDATE OF like_count, collect_count, comment_count, read_count ON note
+                    BEGIN
+                        UPDATE account SET
+                            received_likes = received_likes + NEW.like_count - OLD.like_count,
+                            received_collects = received_collects + NEW.collect_count - OLD.collect_count,
+                            received_comments = received_comments + NEW.comment_count - OLD.comment_count,
+                            received_reads = received_reads + NEW.read_count - OLD.read_count
+                        WHERE id = NEW.author_id;
+                    END;
+                    """)
+        }
     }
 
     /// Every tag's Chinese and English name and aliases, to complete.

@@ -4,30 +4,50 @@ import HongshuCore
 /// How search results are scored: text relevance blended with engagement quality, freshness and (for a signed-in
 /// searcher) their interests. Every signal is brought into 0...1 first, so the weights say what matters how much.
 public struct Ranking: Hashable, Sendable {
-    public var textWeight = 0.55
-    public var qualityWeight = 0.25
+    public var textWeight = 0.3
+    /// Engagement quality weighs most: every note ranked matches every word of the query already, and among
+    /// them the good ones should come first (measured on the generated world: BENCHMARKS.md, "Relevance").
+    public var qualityWeight = 0.5
     /// The author's track record (their notes, log-scaled against the most prolific author among the matches).
-    public var authorWeight = 0.3
-    public var freshnessWeight = 0.12
+    public var authorWeight = 0.1
+    public var freshnessWeight = 0.06
     /// A note filed under a tag whose name or alias is the whole query (`露营` finds notes tagged 露营 first).
-    public var tagWeight = 0.05
+    public var tagWeight = 0.03
     public var interestWeight = 0.08
-    /// The engagement rate a note is assumed to have before anyone has read it, and how many reads that
-    /// assumption is worth (Bayesian smoothing: a note with 2 reads and 2 likes does not beat one with 2,000 and
-    /// 600).
-    public var priorRate = 0.08
-    public var priorReads = 50.0
+    /// The engagement rate an author is assumed to have before anyone has read their notes is the platform's own
+    /// (likes, collects and comments per read over every note), or this one while the platform has fewer reads
+    /// than `priorReads`.
+    public var fallbackRate = 0.5
+    /// How many reads the platform's rate is worth when it smooths an author's (Bayesian smoothing: an author with
+    /// 2 reads and 2 likes does not beat one with 2,000 and 600).
+    public var priorReads = 20.0
+    /// How many reads the author's rate is worth when it smooths the rate of one of their notes: a note is judged
+    /// by its author's record until its own readers outweigh it (in a world of a few reads a note, the author's
+    /// notes together say far more about a note than its own handful of reads).
+    public var authorReads = 50.0
     /// After this long a note's freshness halves.
     public var freshnessHalfLife: TimeInterval = 30 * 86_400
 
     public init() {}
 
-    /// The smoothed engagement rate (likes, collects and comments per read; collects and comments count double)
-    /// mapped into 0...1 (the prior rate maps to ½).
-    public func quality(likes: Int, collects: Int, comments: Int, reads: Int) -> (value: Double, rate: Double) {
-        let prior = priorRate
+    /// The rate every author starts from: the platform's engagement per read.
+    public func priorRate(platform: AuthorRecord) -> Double {
+        guard Double(platform.reads) >= priorReads else { return fallbackRate }
+        return Self.engaged(likes: platform.likes, collects: platform.collects, comments: platform.comments)
+            / Double(platform.reads)
+    }
+
+    /// The note's engagement rate (likes, collects and comments per read; collects and comments count double),
+    /// smoothed towards its author's rate, which is smoothed towards the platform's; mapped into 0...1 (the
+    /// platform's rate maps to ½).
+    public func quality(
+        likes: Int, collects: Int, comments: Int, reads: Int, author: AuthorRecord = AuthorRecord(), prior: Double
+    ) -> (value: Double, rate: Double) {
+        let prior = max(prior, 1e-6)
+        let authorEngaged = Self.engaged(likes: author.likes, collects: author.collects, comments: author.comments)
+        let authorRate = (authorEngaged + prior * priorReads) / (Double(max(author.reads, 0)) + priorReads)
         let engaged = Self.engaged(likes: likes, collects: collects, comments: comments)
-        let rate = (engaged + prior * priorReads) / (Double(max(reads, 0)) + priorReads)
+        let rate = (engaged + authorRate * authorReads) / (Double(max(reads, 0)) + authorReads)
         return (rate / (rate + prior), rate)
     }
 
@@ -41,13 +61,17 @@ public struct Ranking: Hashable, Sendable {
     }
 
     /// Scores notes matched by one query; `interests` are the searcher's tag weights (empty when signed out).
-    func score(_ matches: [NoteMatch], interests: [TagID: Double], named: Set<TagID> = [], now: Date) -> [(
+    func score(
+        _ matches: [NoteMatch], interests: [TagID: Double], named: Set<TagID> = [], platform: AuthorRecord,
+        now: Date
+    ) -> [(
         match: NoteMatch, score: Double, explanation: ScoreExplanation
     )] {
         let best = matches.map(\.relevance).max() ?? 0
+        let prior = priorRate(platform: platform)
         let strongest = interests.values.max() ?? 0
         let personal = strongest > 0
-        let strongestAuthor = log1p(Double(matches.map { $0.authorNotes }.max() ?? 0))
+        let strongestAuthor = log1p(Double(matches.map(\.authorRecord.notes).max() ?? 0))
         // The weights in use are scaled to sum to 1 (the interest part counts only for a signed-in searcher).
         let tagged = !named.isEmpty && tagWeight > 0
         let scale =
@@ -57,7 +81,8 @@ public struct Ranking: Hashable, Sendable {
         return matches.map { match in
             let text = best > 0 ? match.relevance / best : 0
             let quality = quality(
-                likes: match.likes, collects: match.collects, comments: match.comments, reads: match.reads)
+                likes: match.likes, collects: match.collects, comments: match.comments, reads: match.reads,
+                author: match.authorRecord, prior: prior)
             let freshness = freshness(of: match.publishedAt, now: now)
             var parts: [ScoreExplanation.Part] = [
                 .init(name: "text", value: text, weight: textWeight * scale, raw: match.relevance),
@@ -69,7 +94,7 @@ public struct Ranking: Hashable, Sendable {
                 parts.append(.init(name: "tag", value: filed ? 1 : 0, weight: tagWeight * scale, raw: filed ? 1 : 0))
             }
             if authorWeight > 0 {
-                let record = Double(match.authorNotes)
+                let record = Double(match.authorRecord.notes)
                 parts.append(
                     .init(
                         name: "author", value: strongestAuthor > 0 ? log1p(record) / strongestAuthor : 0,

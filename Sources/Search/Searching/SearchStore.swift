@@ -14,14 +14,13 @@ public struct NoteMatch: Hashable, Sendable {
     /// How many times the note was read (counted from `read` events).
     public let reads: Int
     public let tags: [TagID]
-    /// The author's track record: how many live notes they have written.
-    public let authorNotes: Int
+    /// The author's track record.
+    public let authorRecord: AuthorRecord
 
     public init(
         id: NoteID, author: UserID, publishedAt: Date, relevance: Double, likes: Int, collects: Int, comments: Int,
-        reads: Int, tags: [TagID], authorNotes: Int = 0
+        reads: Int, tags: [TagID], authorRecord: AuthorRecord = AuthorRecord()
     ) {
-        self.authorNotes = authorNotes
         self.id = id
         self.author = author
         self.publishedAt = publishedAt
@@ -31,6 +30,26 @@ public struct NoteMatch: Hashable, Sendable {
         self.comments = comments
         self.reads = reads
         self.tags = tags
+        self.authorRecord = authorRecord
+    }
+}
+
+/// What an author has published and what their notes received, over everything they ever published (the
+/// engagement of deleted notes too: deleting a note does not erase its history).
+public struct AuthorRecord: Hashable, Sendable {
+    /// Live notes.
+    public var notes: Int
+    public var likes: Int
+    public var collects: Int
+    public var comments: Int
+    public var reads: Int
+
+    public init(notes: Int = 0, likes: Int = 0, collects: Int = 0, comments: Int = 0, reads: Int = 0) {
+        self.notes = notes
+        self.likes = likes
+        self.collects = collects
+        self.comments = comments
+        self.reads = reads
     }
 }
 
@@ -132,6 +151,9 @@ public protocol SearchStore: Sendable {
         -> [NoteMatch]
     /// When the oldest live note was published (`nil` when there are none): for estimating totals.
     func firstNoteTime() async throws -> Date?
+    /// What every author's notes together have received: the platform's engagement per read, the prior a note's
+    /// quality is smoothed towards (`notes` is not counted).
+    func engagementReceived() async throws -> AuthorRecord
     /// Active products matching every clause, at most `depth`, newest first.
     func products(matching query: SearchQuery, depth: Int) async throws -> [OtherMatch<ProductID>]
     /// People whose handle or name match every clause, at most `depth`.

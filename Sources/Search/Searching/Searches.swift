@@ -150,7 +150,8 @@ public struct Searches: Sendable {
             }
             // Tags whose name or alias is the whole query.
             let named = try await vocabulary.tags(named: SuggestionKey.of(request.text))
-            var scored = ranking.score(matches, interests: personal, named: named, now: now()).map {
+            let platform = try await vocabulary.platform()
+            var scored = ranking.score(matches, interests: personal, named: named, platform: platform, now: now()).map {
                 (match: $0.match, score: $0.score, explanation: Optional($0.explanation))
             }
             switch request.sort {
@@ -425,7 +426,7 @@ extension Event.Subject {
 
 /// What Hongshu knows of the names people search for (tag names and aliases, brand and product names): the
 /// segmenter queries are cut with (the bundled dictionary extended with them), the spelling corrector, and tags by
-/// name. Rebuilt in the background at most every ten minutes, and at once after ``Searches/offer(_:)``.
+/// name; and the platform's engagement per read. Rebuilt in the background at most every ten minutes, and at once after ``Searches/offer(_:)``.
 actor VocabularyCache {
     let store: any SearchStore
     let tagStore: any TagStore
@@ -434,6 +435,8 @@ actor VocabularyCache {
         let segmenter: Segmenter
         let corrector: SpellingCorrector
         let tags: [String: Set<TagID>]
+        /// The platform's engagement, the prior of every note's quality.
+        let platform: AuthorRecord
         let at: ContinuousClock.Instant
     }
 
@@ -452,6 +455,9 @@ actor VocabularyCache {
 
     /// The tags with this folded name, English name or alias (see ``SuggestionKey``).
     func tags(named key: String) async throws -> Set<TagID> { try await latest().tags[key] ?? [] }
+
+    /// What every author's notes together have received.
+    func platform() async throws -> AuthorRecord { try await latest().platform }
 
     private func latest() async throws -> Built {
         guard let current else {
@@ -487,6 +493,7 @@ actor VocabularyCache {
         }
         return Built(
             segmenter: Segmenter(dictionary: base.dictionary, extraWords: words),
-            corrector: SpellingCorrector(names: names), tags: tags, at: .now)
+            corrector: SpellingCorrector(names: names), tags: tags, platform: try await store.engagementReceived(),
+            at: .now)
     }
 }

@@ -20,7 +20,8 @@ struct PostgresSearchStore: SearchStore {
         let until = filters.until?.exact
         let sql: PostgresQuery = """
             SELECT n.id, \(unescaped: Self.rank("n.search")), n.author_id, n.published_at, n.like_count,
-                   n.collect_count, n.comment_count, n.read_count, n.tag_ids::text, a.note_count
+                   n.collect_count, n.comment_count, n.read_count, n.tag_ids::text, a.note_count, a.received_likes,
+                   a.received_collects, a.received_comments, a.received_reads
             FROM note n JOIN account a ON a.id = n.author_id, CAST(\(PostgresSearchIndex.query(query)) AS tsquery) AS q
             WHERE n.search @@ q AND n.deleted_at IS NULL
               AND (\(before)::int8 IS NULL OR n.id < \(before))
@@ -32,15 +33,21 @@ struct PostgresSearchStore: SearchStore {
             """
         var matches: [NoteMatch] = []
         let rows = try await database.query(sql)
-        for try await (id, relevance, author, published, likes, collects, comments, reads, tags, notes) in rows.decode(
-            (Int64, Double, Int64, Date, Int32, Int32, Int32, Int32, String, Int32).self)
-        {
+        for try await row in rows {
+            let (
+                id, relevance, author, published, likes, collects, comments, reads, tags, notes, liked, collected,
+                commented, read
+            ) = try row.decode(
+                (Int64, Double, Int64, Date, Int32, Int32, Int32, Int32, String, Int32, Int64, Int64, Int64, Int64)
+                    .self)
             matches.append(
                 NoteMatch(
                     id: NoteID(id), author: UserID(author), publishedAt: published.fromPostgres, relevance: relevance,
                     likes: Int(likes), collects: Int(collects), comments: Int(comments), reads: Int(reads),
                     tags: try JSONColumn.decode([Int64].self, from: tags).map(TagID.init(rawValue:)),
-                    authorNotes: Int(notes)))
+                    authorRecord: AuthorRecord(
+                        notes: Int(notes), likes: Int(liked), collects: Int(collected), comments: Int(commented),
+                        reads: Int(read))))
         }
         return matches
     }
@@ -50,6 +57,19 @@ struct PostgresSearchStore: SearchStore {
             "SELECT published_at FROM note WHERE deleted_at IS NULL ORDER BY published_at LIMIT 1")
         for try await time in rows.decode(Date.self) { return time.fromPostgres }
         return nil
+    }
+
+    func engagementReceived() async throws -> AuthorRecord {
+        let rows = try await database.query(
+            """
+            SELECT coalesce(sum(received_likes), 0)::int8, coalesce(sum(received_collects), 0)::int8,
+                   coalesce(sum(received_comments), 0)::int8, coalesce(sum(received_reads), 0)::int8
+            FROM account
+            """)
+        for try await (likes, collects, comments, reads) in rows.decode((Int64, Int64, Int64, Int64).self) {
+            return AuthorRecord(likes: Int(likes), collects: Int(collects), comments: Int(comments), reads: Int(reads))
+        }
+        return AuthorRecord()
     }
 
     func products(matching query: SearchQuery, depth: Int) async throws -> [OtherMatch<ProductID>] {

@@ -54,7 +54,8 @@ struct SQLiteSearchStore: SearchStore {
             let request = SQLRequest<Row>(
                 literal: """
                     SELECT note_fts.rowid AS id, \(rank) AS relevance, n.author_id, n.published_at, n.like_count,
-                           n.collect_count, n.comment_count, n.read_count, n.tag_ids, a.note_count
+                           n.collect_count, n.comment_count, n.read_count, n.tag_ids, a.note_count,
+                           a.received_likes, a.received_collects, a.received_comments, a.received_reads
                     FROM note_fts CROSS JOIN note n ON n.id = note_fts.rowid CROSS JOIN account a ON a.id = n.author_id
                     WHERE \(conditions.joined(operator: .and))
                     ORDER BY note_fts.rowid DESC LIMIT \(depth)
@@ -66,7 +67,9 @@ struct SQLiteSearchStore: SearchStore {
                     likes: row["like_count"], collects: row["collect_count"], comments: row["comment_count"],
                     reads: row["read_count"],
                     tags: try JSONColumn.decode([Int64].self, from: row["tag_ids"]).map(TagID.init(rawValue:)),
-                    authorNotes: row["note_count"])
+                    authorRecord: AuthorRecord(
+                        notes: row["note_count"], likes: row["received_likes"], collects: row["received_collects"],
+                        comments: row["received_comments"], reads: row["received_reads"]))
             }
         }
     }
@@ -76,6 +79,21 @@ struct SQLiteSearchStore: SearchStore {
             try Int64.fetchOne(
                 db, sql: "SELECT published_at FROM note WHERE deleted_at IS NULL ORDER BY published_at LIMIT 1"
             ).map(Date.init(sqliteMilliseconds:))
+        }
+    }
+
+    func engagementReceived() async throws -> AuthorRecord {
+        try await database.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT total(received_likes), total(received_collects), total(received_comments),
+                           total(received_reads)
+                    FROM account
+                    """)
+            return AuthorRecord(
+                likes: Int(row?[0] ?? 0.0), collects: Int(row?[1] ?? 0.0), comments: Int(row?[2] ?? 0.0),
+                reads: Int(row?[3] ?? 0.0))
         }
     }
 
