@@ -50,7 +50,7 @@ struct SearchBench: AsyncParsableCommand {
                 var matchOnly: [Double] = []
                 var hits = 0
                 for text in set {
-                    let query = Segmenter.shared.query(text)
+                    let query = try await features.searches.query(text)
                     engine.append(
                         try await Self.time {
                             hits += try await stores.search.notes(

@@ -157,6 +157,34 @@ private func words(_ text: String, mode: SegmentationMode = .default) -> [String
         }
     }
 
+    /// Lexical tokens keep each Chinese run whole; everything else (Latin words, offsets, what is dropped) is as
+    /// the segmented tokens have it, so highlights made from either agree.
+    @Test func lexicalTokensAgreeWithTheSegmentedOnesButForChineseWords() {
+        let texts = [
+            "😀 他来到了网易杭研大厦，买了ＡＢＣ牌Cases和e\u{301}té！价格3.14元",
+            "iPhone15手机壳 walking tours, 上海咖啡地图",
+            "秋冬必备的口红颜色推荐，显白不挑皮。Citywalk in Shanghai 1️⃣",
+        ]
+        for text in texts {
+            let segmented = segmenter.tokens(text)
+            let lexical = segmenter.lexicalTokens(text)
+            let latin = { (tokens: [Token]) in tokens.filter { !IndexRuns.isChinese($0) } }
+            #expect(latin(lexical) == latin(segmented))
+            var runs: [[String]] = []
+            for tokens in [segmented, lexical] {
+                var found: [String] = []
+                IndexRuns.forEach(in: tokens) { run in
+                    if case .chinese(let characters) = run {
+                        found.append(characters.map { "\($0.character)@\($0.utf16Range)" }.joined())
+                    }
+                }
+                runs.append(found)
+            }
+            #expect(runs[0] == runs[1])
+        }
+        #expect(segmenter.lexicalTokens("上海咖啡地图").map(\.text) == ["上海咖啡地图"])
+    }
+
     @Test func latinIsSplitAndStemmed() {
         #expect(texts("Running shoes, USB-C cables & 2 boxes") == ["run", "shoe", "usb", "c", "cable", "2", "box"])
         #expect(texts("MP3播放器 4K电视") == ["mp", "3", "播放器", "4", "k", "电视"])

@@ -41,7 +41,9 @@ extension Segmenter {
             }
         }
         var spans: [Range<Int>] = []
-        let tokens = tokens(text)
+        // Chinese words do not matter here (pieces match anywhere in a run of characters), only Latin words and
+        // where the Chinese characters are.
+        let tokens = lexicalTokens(text)
         for token in tokens where !IndexRuns.isChinese(token) && words.contains(token.text) {
             spans.append(token.utf16Range)
         }

@@ -79,6 +79,11 @@ public struct Searches: Sendable {
         return results
     }
 
+    /// The query `text` makes: cut by the segmenter that knows the platform's names, as ``search(_:by:)`` cuts it.
+    public func query(_ text: String) async throws -> SearchQuery {
+        try await vocabulary.segmenter().query(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     private func run(
         _ query: SearchQuery, _ request: SearchRequest, id: Int64, viewer: UserID?, segmenter: Segmenter
     ) async throws -> SearchResults {

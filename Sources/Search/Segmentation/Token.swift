@@ -46,6 +46,18 @@ extension Segmenter {
         builder.build(pieces: pieces)
         return builder.tokens
     }
+
+    /// The tokens of `text` as ``tokens(_:mode:)`` makes them, except that each run of Chinese characters is one
+    /// token, not cut into words: for what needs Latin words and where the Chinese characters are, but not
+    /// Chinese words (highlighting), at a fraction of the cost. A dictionary word mixing Latin and Chinese (`T恤`)
+    /// is two tokens here.
+    public func lexicalTokens(_ text: String) -> [Token] {
+        let original = ScalarText(text, withUTF16: true)
+        var builder = TokenBuilder(original: original, trie: dictionary.trie, mode: .default)
+        builder.normalize()
+        builder.build(pieces: TokenBuilder.classPieces(builder.normalized))
+        return builder.tokens
+    }
 }
 
 /// Turns the cut of a normalised text into tokens.
@@ -166,6 +178,21 @@ struct TokenBuilder {
         if scalar < 0x80 { return SegmentationEngine.isASCIIDigit(scalar) }
         guard let value = Unicode.Scalar(scalar) else { return false }
         return value.properties.numericType != nil
+    }
+
+    /// Pieces (`start, end` pairs) that alternate between runs of ideographs and runs of anything else.
+    static func classPieces(_ scalars: [UInt32]) -> [Int32] {
+        var pieces: [Int32] = []
+        var start = 0
+        while start < scalars.count {
+            let ideograph = isIdeograph(scalars[start])
+            var end = start + 1
+            while end < scalars.count && isIdeograph(scalars[end]) == ideograph { end += 1 }
+            pieces.append(Int32(start))
+            pieces.append(Int32(end))
+            start = end
+        }
+        return pieces
     }
 
     // MARK: Tokens
