@@ -35,6 +35,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Handles of the operators, comma-separated (env HONGSHU_OPERATORS): they read search analytics.")
     var operators: String?
 
+    @Option(help: "Days events are kept (env HONGSHU_EVENT_RETENTION_DAYS; default: kept for good). At least 8.")
+    var eventRetentionDays: Int?
+
     @Flag(help: "Fill an empty database with a generated demo world (2,000 people, 20,000 notes) to explore.")
     var demo = false
 
@@ -44,6 +47,9 @@ struct Serve: AsyncParsableCommand {
         if let likesPerMinute, likesPerMinute < 1 { throw ValidationError("--likes-per-minute must be ≥ 1") }
         if let minutesToPay, !(1...10_080).contains(minutesToPay) {
             throw ValidationError("--minutes-to-pay must be 1…10080 (a week)")
+        }
+        if let eventRetentionDays, eventRetentionDays < 8 {
+            throw ValidationError("--event-retention-days must be ≥ 8 (attribution looks back 7 days)")
         }
     }
 
@@ -77,6 +83,10 @@ struct Serve: AsyncParsableCommand {
         app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
         app.addServices(WriteBehindService(features: features, logger: logger))
         app.addServices(OrderExpiryService(orders: features.orders, logger: logger))
+        if let days = eventRetentionDays ?? environment["HONGSHU_EVENT_RETENTION_DAYS"].flatMap(Int.init) {
+            guard days >= 8 else { throw ValidationError("HONGSHU_EVENT_RETENTION_DAYS must be ≥ 8") }
+            app.addServices(EventRetentionService(events: features.events, retentionDays: days, logger: logger))
+        }
         app.beforeServerStarts {
             try await backend.migrate()
             if demo {

@@ -156,6 +156,8 @@ enum APIRoutes {
         ("/api/v1/cart/items/{skuId}", "delete"), ("/api/v1/orders", "post"), ("/api/v1/orders", "get"),
         ("/api/v1/orders/{id}", "get"), ("/api/v1/orders/{id}/pay", "post"), ("/api/v1/orders/{id}/reviews", "post"),
         ("/api/v1/orders/{id}/{action}", "post"),
+        ("/api/v1/search", "get"), ("/api/v1/search/suggest", "get"), ("/api/v1/search/clicks", "post"),
+        ("/api/v1/search/report", "get"), ("/api/v1/events", "post"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

@@ -27,4 +27,58 @@ import Testing
             #expect(rest.next == nil)
         }
     }
+
+    /// Reported events are kept once per reporter and client id, with the client's clock corrected, on each
+    /// backend (PostgreSQL: into day partitions); retention removes what is older than the cutoff and no more.
+    @Test(arguments: Backend.available)
+    func reportedEventsAreKeptOnceWithCorrectedClocksAndPrunedByAge(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let ids = CountingIDs()
+            let clock = TestClock()
+            let log = EventLog(store: stores.events, now: { clock.now }, newID: ids.next)
+            let skew: TimeInterval = -3_600  // the client's clock is an hour behind
+            let sentAt = clock.now.addingTimeInterval(skew)
+            func impression(_ id: String, secondsAgo: TimeInterval, note: Int64 = 1) -> ReportedEvent {
+                ReportedEvent(
+                    clientID: id, kind: "impression", subject: .note(NoteID(note)),
+                    context: ["surface": "feed", "position": "3"], at: sentAt.addingTimeInterval(-secondsAgo),
+                    session: "s1")
+            }
+            let first = try await log.report(
+                EventReport(
+                    events: [
+                        impression("a", secondsAgo: 10), impression("b", secondsAgo: 5), impression("a", secondsAgo: 1),
+                    ],
+                    sentAt: sentAt), by: nil, device: "device-0001")
+            #expect(first == ReportOutcome(accepted: 2, duplicates: 1, stale: 0))
+            // The same ids again (a retry), one new, one stale, and the same id from another device.
+            let second = try await log.report(
+                EventReport(
+                    events: [
+                        impression("a", secondsAgo: 10), impression("c", secondsAgo: 2),
+                        impression("d", secondsAgo: 8 * 86_400),
+                    ], sentAt: sentAt), by: nil, device: "device-0001")
+            #expect(second == ReportOutcome(accepted: 1, duplicates: 1, stale: 1))
+            let other = try await log.report(
+                EventReport(events: [impression("a", secondsAgo: 10, note: 2)], sentAt: sentAt), by: UserID(9),
+                device: "device-0001")
+            #expect(other.accepted == 1)
+            #expect(try await log.count(.impression, subject: .note(NoteID(1))) == 3)
+            let mine = try await log.events(by: UserID(9), page: .first(10)).items
+            #expect(mine.count == 1)
+            #expect(mine.first?.at == clock.now.addingTimeInterval(-10).truncatedToMilliseconds)  // corrected
+            #expect(mine.first?.device == "device-0001" && mine.first?.session == "s1")
+            #expect(mine.first?.context == ["surface": "feed", "position": "3"])
+
+            // Days later, events of earlier days go; the recent ones stay.
+            try await log.record(.read, by: UserID(9), on: .note(NoteID(2)))
+            clock.advance(by: 3 * 86_400)
+            try await log.record(.read, by: UserID(9), on: .note(NoteID(3)))
+            let removed = try await log.prune(olderThan: 86_400)
+            #expect(removed == 5)
+            #expect(try await log.events(by: UserID(9), page: .first(10)).items.map(\.subject) == [.note(NoteID(3))])
+            // A key forgotten with its event may be reported again (it is older than anything kept).
+            #expect(try await log.count(.impression, subject: .note(NoteID(1))) == 0)
+        }
+    }
 }

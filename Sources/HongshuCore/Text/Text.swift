@@ -10,4 +10,18 @@ extension Date {
     public var truncatedToMilliseconds: Date {
         Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
+
+    /// The start of this time's UTC day.
+    public var utcDay: Date {
+        Date(timeIntervalSince1970: (timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+}
+
+extension Calendar {
+    /// The Gregorian calendar in UTC: how Hongshu counts days.
+    public static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 }

@@ -37,6 +37,10 @@ enum OpenAPIDocument {
             {
               "name": "Search",
               "description": "Chinese-first search over notes, products, people and topics; completions; clicks; operators' analytics."
+            },
+            {
+              "name": "Insights",
+              "description": "The event log (what clients report), attribution of purchases to what led to them, brand reports."
             }
           ],
           "security": [
@@ -3065,6 +3069,63 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/events": {
+              "post": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "reportEvents",
+                "summary": "Report a batch of what the client saw (impressions, check-ins).",
+                "description": "Clients report only what the server cannot see itself: a note card actually on screen (`impression`, with its surface and position), a `check_in`. Everything else (reads, likes, product clicks, purchases) the server records as it happens. Signed in, events are the person's; otherwise the `X-Device-Id` header names the device. Each event's `clientEventId` is kept once per person or device: a retried batch counts nothing twice. The client's clock is corrected by the server's: every event moves by the difference between the server's time and `sentAt`, never into the future; events older than 7 days after correction are not kept (`stale`). A batch is checked whole before anything is written.",
+                "security": [
+                  {},
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "name": "X-Device-Id",
+                    "in": "header",
+                    "required": false,
+                    "description": "The anonymous device (8 to 64 letters, digits, '-' or '_'); required when not signed in.",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/EventReport"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "What became of the batch.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ReportOutcome"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "Not a batch of this shape (`request.malformed`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`events.empty`, `events.too_many` (more than 500), `events.device_required`, `events.device_invalid`, `events.client_id_invalid`, `events.kind_not_reported`, `events.subject_invalid`, `events.context_invalid`, `events.session_invalid`; the message names the event's index."
+                  }
+                }
+              }
+            },
             "/api/v1/search/clicks": {
               "post": {
                 "tags": [
@@ -5657,6 +5718,106 @@ enum OpenAPIDocument {
                     "items": {
                       "$ref": "#/components/schemas/Suggestion"
                     }
+                  }
+                }
+              },
+              "EventReport": {
+                "type": "object",
+                "required": [
+                  "events"
+                ],
+                "properties": {
+                  "events": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 500,
+                    "items": {
+                      "$ref": "#/components/schemas/ReportedEvent"
+                    }
+                  },
+                  "sentAt": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "The client's clock when the batch was sent."
+                  }
+                }
+              },
+              "ReportedEvent": {
+                "type": "object",
+                "required": [
+                  "clientEventId",
+                  "kind",
+                  "subject",
+                  "at"
+                ],
+                "properties": {
+                  "clientEventId": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9_.:-]{1,64}$"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "impression",
+                      "check_in"
+                    ]
+                  },
+                  "subject": {
+                    "type": "object",
+                    "required": [
+                      "type",
+                      "id"
+                    ],
+                    "properties": {
+                      "type": {
+                        "type": "string",
+                        "enum": [
+                          "note",
+                          "product",
+                          "user"
+                        ]
+                      },
+                      "id": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "context": {
+                    "type": "object",
+                    "description": "Any of surface, position (1 to 10000), searchId, campaign, creator, tag; values up to 100 characters.",
+                    "additionalProperties": {
+                      "type": "string",
+                      "maxLength": 100
+                    }
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When it happened, by the client's clock."
+                  },
+                  "sessionId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 64
+                  }
+                }
+              },
+              "ReportOutcome": {
+                "type": "object",
+                "required": [
+                  "accepted",
+                  "duplicates",
+                  "stale"
+                ],
+                "properties": {
+                  "accepted": {
+                    "type": "integer"
+                  },
+                  "duplicates": {
+                    "type": "integer"
+                  },
+                  "stale": {
+                    "type": "integer"
                   }
                 }
               },

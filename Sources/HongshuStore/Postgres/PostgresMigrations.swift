@@ -20,7 +20,7 @@ enum PostgresMigrations {
         }
     }
 
-    static var all: [Migration] { foundation + commerce + search }
+    static var all: [Migration] { foundation + commerce + search + insights }
 
     static let foundation: [Migration] = [
         Migration(

@@ -8,26 +8,67 @@ struct SQLiteEventStore: EventStore {
 
     func append(_ events: [Event]) async throws {
         guard !events.isEmpty else { return }
-        try await database.write { db in
-            let insert = try db.cachedStatement(
+        try await database.write { db in try Self.insert(events, db) }
+    }
+
+    func append(reported events: [(event: Event, actor: String, clientID: String)]) async throws -> Set<Int64> {
+        guard !events.isEmpty else { return [] }
+        return try await database.write { db in
+            let key = try db.cachedStatement(
                 sql: """
-                    INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO event_client_key (actor, client_id, event_id, at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
                     """)
-            for event in events {
-                try insert.execute(arguments: [
-                    event.id, event.at.sqliteMilliseconds, event.user?.rawValue, event.kind.rawValue,
-                    event.subject.type,
-                    event.subject.id, JSONColumn.encode(event.context),
+            var fresh: [Event] = []
+            for entry in events {
+                try key.execute(arguments: [
+                    entry.actor, entry.clientID, entry.event.id, entry.event.at.sqliteMilliseconds,
                 ])
+                if db.changesCount > 0 { fresh.append(entry.event) }
             }
-            // Notes' read counts follow their read events (search ranking smooths engagement per read).
-            var reads: [Int64: Int] = [:]
-            for event in events where event.kind == .read && event.subject.type == "note" {
-                reads[event.subject.id, default: 0] += 1
-            }
-            let count = try db.cachedStatement(sql: "UPDATE note SET read_count = read_count + ? WHERE id = ?")
-            for (note, added) in reads { try count.execute(arguments: [added, note]) }
+            try Self.insert(fresh, db)
+            return Set(fresh.map(\.id))
         }
+    }
+
+    func prune(before cutoff: Date) async throws -> Int {
+        let cutoff = cutoff.sqliteMilliseconds
+        var removed = 0
+        // In slices, so the writer is never held for long.
+        while true {
+            let count = try await database.write { db in
+                try db.execute(
+                    sql: "DELETE FROM event WHERE id IN (SELECT id FROM event WHERE at < ? LIMIT 10000)",
+                    arguments: [cutoff])
+                let count = db.changesCount
+                try db.execute(sql: "DELETE FROM event_client_key WHERE at < ?", arguments: [cutoff])
+                return count
+            }
+            removed += count
+            if count < 10_000 { return removed }
+        }
+    }
+
+    private static func insert(_ events: [Event], _ db: Database) throws {
+        guard !events.isEmpty else { return }
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context, device_id, session_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for event in events {
+            try insert.execute(arguments: [
+                event.id, event.at.sqliteMilliseconds, event.user?.rawValue, event.kind.rawValue, event.subject.type,
+                event.subject.id, JSONColumn.encode(event.context), event.device, event.session,
+            ])
+        }
+        // Notes' read counts follow their read events (search ranking smooths engagement per read).
+        var reads: [Int64: Int] = [:]
+        for event in events where event.kind == .read && event.subject.type == "note" {
+            reads[event.subject.id, default: 0] += 1
+        }
+        let count = try db.cachedStatement(sql: "UPDATE note SET read_count = read_count + ? WHERE id = ?")
+        for (note, added) in reads { try count.execute(arguments: [added, note]) }
     }
 
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
@@ -45,7 +86,8 @@ struct SQLiteEventStore: EventStore {
                     id: row["id"], at: Date(sqliteMilliseconds: row["at"]),
                     user: (row["user_id"] as Int64?).map(UserID.init(rawValue:)), kind: kind,
                     subject: Event.Subject(type: row["subject_type"], id: row["subject_id"]),
-                    context: (try? JSONColumn.decode([String: String].self, from: row["context"])) ?? [:])
+                    context: (try? JSONColumn.decode([String: String].self, from: row["context"])) ?? [:],
+                    device: row["device_id"], session: row["session_id"])
             }
         }
         return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }

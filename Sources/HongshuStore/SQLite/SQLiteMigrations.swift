@@ -226,6 +226,7 @@ enum SQLiteMigrations {
         }
         registerCommerce(&migrator)
         registerSearch(&migrator)
+        registerInsights(&migrator)
         return migrator
     }
 }

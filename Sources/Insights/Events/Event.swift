@@ -33,11 +33,17 @@ public struct Event: Hashable, Sendable {
     public let user: UserID?
     public let kind: Kind
     public let subject: Subject
-    /// Where it happened and anything else worth keeping (surface, position, search id…).
+    /// Where it happened and anything else worth keeping (surface, position, search id, campaign, creator;
+    /// `amount` and `currency` of a purchase or refund).
     public let context: [String: String]
+    /// The anonymous device a client reported it from (people who have not signed in are known by it).
+    public let device: String?
+    /// The client's session (one app visit), when a client reported it.
+    public let session: String?
 
     public init(
-        id: Int64, at: Date, user: UserID?, kind: Kind, subject: Subject, context: [String: String] = [:]
+        id: Int64, at: Date, user: UserID?, kind: Kind, subject: Subject, context: [String: String] = [:],
+        device: String? = nil, session: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -45,12 +51,27 @@ public struct Event: Hashable, Sendable {
         self.kind = kind
         self.subject = subject
         self.context = context
+        self.device = device
+        self.session = session
+    }
+
+    /// The amount of a purchase or refund, in minor units, with its currency code.
+    public var amount: (minor: Int64, currency: String)? {
+        guard let amount = context["amount"].flatMap({ Int64($0) }), let currency = context["currency"] else {
+            return nil
+        }
+        return (amount, currency)
     }
 }
 
 /// Where events are kept: appended, never changed. Each backend implements it.
 public protocol EventStore: Sendable {
     func append(_ events: [Event]) async throws
+    /// Appends the events whose client key (`actor`, the reporter: `u:USER` or `d:DEVICE`, and the client's
+    /// event id) has not been seen, in one transaction; returns the ids of those appended.
+    func append(reported events: [(event: Event, actor: String, clientID: String)]) async throws -> Set<Int64>
+    /// Removes events (and client keys) older than `cutoff`; returns how many events went.
+    func prune(before cutoff: Date) async throws -> Int
     /// A person's events, most recent first.
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event>
     /// How many events of a kind a subject has.

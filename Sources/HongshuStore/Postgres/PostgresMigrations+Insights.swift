@@ -1,0 +1,71 @@
+import PostgresNIO
+
+extension PostgresMigrations {
+    /// The event log grows up: partitioned by day (a partition a day, made when its first event arrives, dropped
+    /// whole by retention), devices and sessions, and client event ids (a retried report is not counted twice).
+    static let insights: [Migration] = [
+        Migration(
+            name: "2026-11-30 insights: the event log by day, devices, sessions, reported events",
+            statements: [
+                "ALTER TABLE event RENAME TO event_before_partitions",
+                "DROP INDEX event_user",
+                "DROP INDEX event_subject",
+                """
+                CREATE TABLE event (
+                    id bigint NOT NULL,
+                    at timestamptz NOT NULL,
+                    user_id bigint,
+                    kind text NOT NULL,
+                    subject_type text NOT NULL,
+                    subject_id bigint NOT NULL,
+                    context jsonb NOT NULL DEFAULT '{}',
+                    device_id text,
+                    session_id text,
+                    PRIMARY KEY (at, id)
+                ) PARTITION BY RANGE (at)
+                """,
+                "CREATE INDEX event_user ON event (user_id, at DESC, id DESC) WHERE user_id IS NOT NULL",
+                "CREATE INDEX event_subject ON event (subject_type, subject_id, kind)",
+                // Makes the partition of one UTC day unless it exists; serialised, so concurrent writers of a
+                // new day's first events do not race.
+                """
+                CREATE FUNCTION event_partition(day date) RETURNS void LANGUAGE plpgsql AS $$
+                DECLARE
+                    name text := 'event_' || to_char(day, 'YYYYMMDD');
+                BEGIN
+                    IF to_regclass(name) IS NOT NULL THEN RETURN; END IF;
+                    PERFORM pg_advisory_xact_lock(hashtext('event_partition'));
+                    -- Whoever held the lock may have made it (an advisory lock does not refresh the catalog
+                    -- cache, so ask forgiveness rather than look again).
+                    BEGIN
+                        EXECUTE format(
+                            'CREATE TABLE %I PARTITION OF event FOR VALUES FROM (%L) TO (%L)',
+                            name, (day::timestamp AT TIME ZONE 'UTC'), ((day + 1)::timestamp AT TIME ZONE 'UTC'));
+                    EXCEPTION WHEN duplicate_table OR unique_violation THEN
+                        NULL;
+                    END;
+                END
+                $$
+                """,
+                """
+                SELECT event_partition(day)
+                FROM (SELECT DISTINCT (at AT TIME ZONE 'UTC')::date AS day FROM event_before_partitions) AS days
+                """,
+                """
+                INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context)
+                SELECT id, at, user_id, kind, subject_type, subject_id, context FROM event_before_partitions
+                """,
+                "DROP TABLE event_before_partitions",
+                """
+                CREATE TABLE event_client_key (
+                    actor text NOT NULL,
+                    client_id text NOT NULL,
+                    event_id bigint NOT NULL,
+                    at timestamptz NOT NULL,
+                    PRIMARY KEY (actor, client_id)
+                )
+                """,
+                "CREATE INDEX event_client_key_at ON event_client_key (at)",
+            ])
+    ]
+}
