@@ -19,7 +19,8 @@ enum Wiring {
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, search: stores.search, operators: operators, searchDepth: searchDepth,
+            commerce: stores.commerce, search: stores.search, attribution: stores.attribution, operators: operators,
+            searchDepth: searchDepth,
             ranking: ranking, timeToPay: timeToPay,
             hasher: BcryptHasher(), limits: limits, writeBehind: writeBehind, now: Date.init,
             newID: ids.next)

@@ -101,6 +101,11 @@ public struct Notes: Sendable {
         return note
     }
 
+    /// The live notes among `ids` (deleted and unknown ones are left out), in no particular order.
+    public func notes(_ ids: [Note.ID]) async throws -> [Note] {
+        try await store.notes(Array(Set(ids)))
+    }
+
     /// Deletes one's own note: it disappears from every read but is kept for audit.
     /// - Throws: ``NoteError/notFound(_:)``, or ``NoteError/notAuthor(_:)`` for someone else's note.
     public func delete(_ id: Note.ID, by user: User.ID) async throws {

@@ -3069,6 +3069,57 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/brands/{id}/insights/orders/{orderId}/path": {
+              "get": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "purchasePath",
+                "summary": "The touches credited for one of the brand's purchases (members of the brand).",
+                "description": "Every purchase is attributed as soon as its `purchase` event is stored: the buyer's touches with the brand in the 7 days before it — reads of notes showing the brand's products (and their creators), product views, clicks and cart adds, search results clicked, searches that showed them, note and product cards on screen, campaign surfaces — are credited under every model (`last_touch`, `first_touch`, `linear`, `time_decay` with a one-day half-life, `position_based` 40/20/40), in whole minor units that sum to the amount. Click-through touches take the credit when there are any (`channel: click`); otherwise view-through touches do (`view`). A touch reported late is credited by attributing again. A refunded purchase shows `refundedAt` and leaves every total.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  },
+                  {
+                    "name": "orderId",
+                    "in": "path",
+                    "required": true,
+                    "description": "The order's id. Anything but a positive 64-bit decimal number gives 400 `request.bad_id`.",
+                    "schema": {
+                      "$ref": "#/components/schemas/Id"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The path.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/PurchasePath"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "An id is not an id (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`), or no attributed purchase of this brand with that order (`attribution.not_found`)."
+                  }
+                }
+              }
+            },
             "/api/v1/events": {
               "post": {
                 "tags": [
@@ -5717,6 +5768,114 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "$ref": "#/components/schemas/Suggestion"
+                    }
+                  }
+                }
+              },
+              "PurchasePath": {
+                "type": "object",
+                "required": [
+                  "orderId",
+                  "brandId",
+                  "at",
+                  "amount",
+                  "touches"
+                ],
+                "properties": {
+                  "orderId": {
+                    "type": "string"
+                  },
+                  "brandId": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "amount": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "channel": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "enum": [
+                      "click",
+                      "view",
+                      null
+                    ]
+                  },
+                  "refundedAt": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "date-time"
+                  },
+                  "touches": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "eventId",
+                        "at",
+                        "kind",
+                        "channel",
+                        "credits"
+                      ],
+                      "properties": {
+                        "eventId": {
+                          "type": "string"
+                        },
+                        "at": {
+                          "type": "string",
+                          "format": "date-time"
+                        },
+                        "kind": {
+                          "type": "string"
+                        },
+                        "channel": {
+                          "type": "string",
+                          "enum": [
+                            "click",
+                            "view"
+                          ]
+                        },
+                        "note": {
+                          "type": "object",
+                          "properties": {
+                            "id": {
+                              "type": "string"
+                            },
+                            "title": {
+                              "type": "string"
+                            }
+                          }
+                        },
+                        "creator": {
+                          "$ref": "#/components/schemas/UserSummary"
+                        },
+                        "productId": {
+                          "type": "string"
+                        },
+                        "query": {
+                          "type": "string"
+                        },
+                        "campaign": {
+                          "type": "string"
+                        },
+                        "surface": {
+                          "type": "string"
+                        },
+                        "credits": {
+                          "type": "object",
+                          "description": "Minor units by model: last_touch, first_touch, linear, time_decay, position_based.",
+                          "additionalProperties": {
+                            "type": "integer"
+                          }
+                        }
+                      }
                     }
                   }
                 }

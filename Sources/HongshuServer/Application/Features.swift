@@ -33,6 +33,7 @@ public struct Features: Sendable {
     public let promos: Promos
     public let reviews: Reviews
     public let searches: Searches
+    public let attribution: Attribution
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -42,6 +43,7 @@ public struct Features: Sendable {
         comments commentStore: any CommentStore, shares shareStore: any ShareStore,
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         events eventStore: any EventStore, commerce: CommerceStores, search: any SearchStore,
+        attribution attributionStore: any AttributionStore, attributionSettings: AttributionSettings = .init(),
         operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
         payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
@@ -52,10 +54,14 @@ public struct Features: Sendable {
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
         let notices = Notices(store: noticeStore, buffered: writeBehind, now: now, newID: newID)
         self.notices = notices
-        let events = EventLog(store: eventStore, buffered: writeBehind, now: now, newID: newID)
-        self.events = events
         let brands = Brands(store: commerce.brands, now: now, newID: newID)
         self.brands = brands
+        let attribution = Attribution(
+            store: attributionStore, access: BrandMembership(brands: brands), settings: attributionSettings)
+        self.attribution = attribution
+        // Every stored batch of events is told to attribution (purchases are credited as soon as they are in).
+        let events = EventLog(store: eventStore, buffered: writeBehind, observer: attribution, now: now, newID: newID)
+        self.events = events
         let products = Products(store: commerce.products, brands: brands, tags: tags, now: now, newID: newID)
         self.products = products
         let notes = Notes(
@@ -87,5 +93,14 @@ public struct Features: Sendable {
         comments = Comments(
             store: commentStore, notes: noteStore, users: users, blocks: blockStore, limiter: limiter, notices: notices,
             events: events, now: now, newID: newID)
+    }
+}
+
+/// Brand insights are for the brand's members.
+struct BrandMembership: BrandAccess {
+    let brands: Brands
+
+    func requireMember(_ brand: BrandID, _ user: UserID) async throws {
+        try await brands.requireMember(brand, user)
     }
 }

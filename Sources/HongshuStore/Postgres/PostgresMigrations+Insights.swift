@@ -66,6 +66,48 @@ extension PostgresMigrations {
                 )
                 """,
                 "CREATE INDEX event_client_key_at ON event_client_key (at)",
-            ])
+            ]),
+        Migration(
+            name: "2026-11-30 insights: attributed purchases and their touches",
+            statements: [
+                """
+                CREATE TABLE attributed_order (
+                    order_id bigint PRIMARY KEY,
+                    brand_id bigint NOT NULL,
+                    buyer_id bigint NOT NULL,
+                    at timestamptz NOT NULL,
+                    amount bigint NOT NULL,
+                    currency text NOT NULL,
+                    channel text,
+                    refunded_at timestamptz
+                )
+                """,
+                "CREATE INDEX attributed_order_brand ON attributed_order (brand_id, at)",
+                "CREATE INDEX attributed_order_buyer ON attributed_order (buyer_id, at)",
+                """
+                CREATE TABLE attribution_touch (
+                    order_id bigint NOT NULL REFERENCES attributed_order (order_id) ON DELETE CASCADE,
+                    ordinal integer NOT NULL,
+                    event_id bigint NOT NULL,
+                    at timestamptz NOT NULL,
+                    kind text NOT NULL,
+                    channel text NOT NULL,
+                    note_id bigint,
+                    creator_id bigint,
+                    product_id bigint,
+                    query text,
+                    campaign text,
+                    surface text,
+                    last_touch bigint NOT NULL,
+                    first_touch bigint NOT NULL,
+                    linear bigint NOT NULL,
+                    time_decay bigint NOT NULL,
+                    position_based bigint NOT NULL,
+                    PRIMARY KEY (order_id, ordinal)
+                )
+                """,
+                "CREATE INDEX attribution_touch_note ON attribution_touch (note_id) WHERE note_id IS NOT NULL",
+                "CREATE INDEX attribution_touch_creator ON attribution_touch (creator_id) WHERE creator_id IS NOT NULL",
+            ]),
     ]
 }

@@ -58,7 +58,8 @@ public struct SQLiteBackend: Sendable {
                 brands: SQLiteBrandStore(database: writer), products: SQLiteProductStore(database: writer),
                 carts: SQLiteCartStore(database: writer), orders: SQLiteOrderStore(database: writer),
                 promos: SQLitePromoStore(database: writer), reviews: SQLiteReviewStore(database: writer)),
-            search: SQLiteSearchStore(database: writer, frequencies: frequencies))
+            search: SQLiteSearchStore(database: writer, frequencies: frequencies),
+            attribution: SQLiteAttributionStore(database: writer))
     }
 }
 

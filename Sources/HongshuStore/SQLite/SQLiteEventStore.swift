@@ -80,17 +80,20 @@ struct SQLiteEventStore: EventStore {
                 SELECT * FROM event WHERE \(conditions.joined(operator: .and)) ORDER BY at DESC, id DESC LIMIT \(page.limit + 1)
                 """)
         let events = try await database.read { db in
-            try request.fetchAll(db).compactMap { row -> Event? in
-                guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
-                return Event(
-                    id: row["id"], at: Date(sqliteMilliseconds: row["at"]),
-                    user: (row["user_id"] as Int64?).map(UserID.init(rawValue:)), kind: kind,
-                    subject: Event.Subject(type: row["subject_type"], id: row["subject_id"]),
-                    context: (try? JSONColumn.decode([String: String].self, from: row["context"])) ?? [:],
-                    device: row["device_id"], session: row["session_id"])
-            }
+            try request.fetchAll(db).compactMap(Self.event)
         }
         return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }
+    }
+
+    /// The event a row of `event` holds (`nil` for a kind this build does not know).
+    static func event(_ row: Row) -> Event? {
+        guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }
+        return Event(
+            id: row["id"], at: Date(sqliteMilliseconds: row["at"]),
+            user: (row["user_id"] as Int64?).map(UserID.init(rawValue:)), kind: kind,
+            subject: Event.Subject(type: row["subject_type"], id: row["subject_id"]),
+            context: (try? JSONColumn.decode([String: String].self, from: row["context"])) ?? [:],
+            device: row["device_id"], session: row["session_id"])
     }
 
     func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {

@@ -20,5 +20,44 @@ extension SQLiteMigrations {
                     CREATE INDEX event_client_key_at ON event_client_key(at);
                     """)
         }
+        migrator.registerMigration("2026-11-30 insights: attributed purchases and their touches") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE attributed_order (
+                        order_id INTEGER PRIMARY KEY,
+                        brand_id INTEGER NOT NULL,
+                        buyer_id INTEGER NOT NULL,
+                        at INTEGER NOT NULL,
+                        amount INTEGER NOT NULL,
+                        currency TEXT NOT NULL,
+                        channel TEXT,
+                        refunded_at INTEGER
+                    );
+                    CREATE INDEX attributed_order_brand ON attributed_order(brand_id, at);
+                    CREATE INDEX attributed_order_buyer ON attributed_order(buyer_id, at);
+                    CREATE TABLE attribution_touch (
+                        order_id INTEGER NOT NULL REFERENCES attributed_order(order_id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL,
+                        event_id INTEGER NOT NULL,
+                        at INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        channel TEXT NOT NULL,
+                        note_id INTEGER,
+                        creator_id INTEGER,
+                        product_id INTEGER,
+                        query TEXT,
+                        campaign TEXT,
+                        surface TEXT,
+                        last_touch INTEGER NOT NULL,
+                        first_touch INTEGER NOT NULL,
+                        linear INTEGER NOT NULL,
+                        time_decay INTEGER NOT NULL,
+                        position_based INTEGER NOT NULL,
+                        PRIMARY KEY (order_id, ordinal)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX attribution_touch_note ON attribution_touch(note_id) WHERE note_id IS NOT NULL;
+                    CREATE INDEX attribution_touch_creator ON attribution_touch(creator_id) WHERE creator_id IS NOT NULL;
+                    """)
+        }
     }
 }

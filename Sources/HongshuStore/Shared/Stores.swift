@@ -20,13 +20,15 @@ public struct Stores: Sendable {
     public let events: any EventStore
     public let commerce: CommerceStores
     public let search: any SearchStore
+    public let attribution: any AttributionStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
         shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore,
-        commerce: CommerceStores, search: any SearchStore
+        commerce: CommerceStores, search: any SearchStore, attribution: any AttributionStore
     ) {
+        self.attribution = attribution
         self.search = search
         self.commerce = commerce
         self.events = events

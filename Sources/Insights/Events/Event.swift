@@ -78,20 +78,34 @@ public protocol EventStore: Sendable {
     func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int
 }
 
+/// Told of events once they are stored. It handles its own failures: a stored event is never stored again.
+public protocol EventObserver: Sendable {
+    /// `lateBefore`: events older than this may belong before things already derived from the log.
+    func observe(_ events: [Event], lateBefore: Date?) async
+}
+
 /// Recording what people do. Operations call it after their own write succeeded.
 public struct EventLog: Sendable {
     let store: any EventStore
     /// When set, events are collected and appended in batches by a service (off the request path).
     let buffer: WriteBehind<Event>?
+    /// Told of every batch once it is stored (attribution).
+    let observer: (any EventObserver)?
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
     public init(
-        store: any EventStore, buffered: Bool = false, now: @escaping @Sendable () -> Date,
-        newID: @escaping @Sendable () -> Int64
+        store: any EventStore, buffered: Bool = false, observer: (any EventObserver)? = nil,
+        now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
         self.store = store
-        self.buffer = buffered ? WriteBehind { events in try await store.append(events) } : nil
+        self.observer = observer
+        self.buffer =
+            buffered
+            ? WriteBehind { events in
+                try await store.append(events)
+                await observer?.observe(events, lateBefore: nil)
+            } : nil
         self.now = now
         self.newID = newID
     }
@@ -101,12 +115,18 @@ public struct EventLog: Sendable {
     ) async throws {
         let event = Event(
             id: newID(), at: now().truncatedToMilliseconds, user: user, kind: kind, subject: subject, context: context)
-        if let buffer { await buffer.add(event) } else { try await store.append([event]) }
+        if let buffer {
+            await buffer.add(event)
+        } else {
+            try await store.append([event])
+            await observer?.observe([event], lateBefore: nil)
+        }
     }
 
     /// Appends events made elsewhere (the world generator, an import) with their own ids and times.
     public func record(imported events: [Event]) async throws {
         try await store.append(events)
+        await observer?.observe(events, lateBefore: nil)
     }
 
     /// Appends what is buffered (a no-op when unbuffered).

@@ -166,6 +166,7 @@ extension EventLog {
             accepted.append((event, actor, reported.clientID))
         }
         let appended = try await store.append(reported: accepted)
+        await observer?.observe(accepted.map(\.event).filter { appended.contains($0.id) }, lateBefore: received)
         outcome.accepted = appended.count
         outcome.duplicates += accepted.count - appended.count
         return outcome

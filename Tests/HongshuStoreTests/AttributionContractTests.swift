@@ -1,0 +1,210 @@
+import Commerce
+import Community
+import Foundation
+import HongshuCore
+import HongshuServer
+import HongshuStore
+import Insights
+import Search
+import TestSupport
+import Testing
+
+/// Attribution on both backends, through the real operations (search, clicks, checkout, payment, refunds,
+/// reported impressions), checked against a brute-force recomputation from the raw events and what the test
+/// itself knows of notes and products: every model, click-through before view-through, the lookback window,
+/// touches after the purchase, several purchases, a purchase nothing led to, a refund, a touch reported late,
+/// and a report sent twice.
+@Suite struct AttributionContractTests {
+    struct World {
+        let app: TestApp
+        let owner: User
+        let shop: ShopFixture
+        let rival: ShopFixture
+        /// What each note shows, and whose each product is (the test's own knowledge).
+        var noteProducts: [NoteID: [ProductID]] = [:]
+        var noteAuthors: [NoteID: UserID] = [:]
+        var productBrands: [ProductID: BrandID] = [:]
+        var orders: [(order: Order, buyer: UserID)] = []
+    }
+
+    @Test(arguments: Backend.available)
+    func everyPurchaseIsCreditedAsTheRawEventsSay(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestApp.make(stores: stores)
+            let features = app.features
+            let owner = try await app.signUp("teashop").user
+            let shop = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "山茶花")
+            let rival = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "竹林",
+                price: 9_900)
+            var world = World(app: app, owner: owner, shop: shop, rival: rival)
+            world.productBrands = [shop.product.id: shop.brand.id, rival.product.id: rival.brand.id]
+            let creator = try await app.signUp("creator").user
+            let unboxing = try await publish(&world, "茶杯开箱", products: [shop.product.id], by: creator.id)
+            let bamboo = try await publish(&world, "竹林茶杯", products: [rival.product.id], by: creator.id)
+            let plain = try await publish(&world, "周末喝茶", products: [], by: creator.id)
+            let buyer = try await app.signUp("buyer").user
+            let idle = try await app.signUp("idle").user
+            let looker = try await app.signUp("looker").user
+            let events = features.events
+
+            // Outside the window of every purchase below.
+            try await events.record(.read, by: buyer.id, on: .note(unboxing), context: ["surface": "feed"])
+            app.clock.advance(by: 8 * 86_400)
+            _ = try await events.report(
+                EventReport(events: [impression("i1", unboxing, at: app.clock.now)], sentAt: app.clock.now),
+                by: buyer.id, device: nil)
+            app.clock.advance(by: 3_600)
+            let search = try await features.searches.search(SearchRequest("茶杯开箱"), by: buyer.id)
+            #expect(search.notes.map(\.note.id).contains(unboxing))
+            app.clock.advance(by: 60)
+            try await features.searches.click(search: search.id, position: 1, on: .note(unboxing), by: buyer.id)
+            try await events.record(.read, by: buyer.id, on: .note(unboxing), context: ["surface": "search"])
+            app.clock.advance(by: 3_600)
+            try await events.record(
+                .productClick, by: buyer.id, on: .product(shop.product.id),
+                context: ["surface": "note", "note": unboxing.description, "creator": creator.id.description])
+            try await events.record(.read, by: buyer.id, on: .note(bamboo), context: ["surface": "feed"])
+            try await events.record(.read, by: buyer.id, on: .note(plain), context: ["surface": "feed"])
+            app.clock.advance(by: 3_600)
+            let first = try await buy(&world, shop, by: buyer.id)
+            app.clock.advance(by: 3_600)
+            try await events.record(.read, by: buyer.id, on: .note(unboxing), context: ["surface": "feed"])  // after
+            app.clock.advance(by: 86_400)
+            let second = try await buy(&world, shop, by: buyer.id)
+            let fromRival = try await buy(&world, rival, by: buyer.id)
+            // Nothing led to this one… until an impression from before it is reported late, twice.
+            let unled = try await buy(&world, shop, by: idle.id)
+            #expect(try await features.attribution.path(of: unled.id, brand: shop.brand.id, by: owner.id).touches == [])
+            let late = EventReport(
+                events: [impression("late-1", unboxing, at: app.clock.now.addingTimeInterval(-600))],
+                sentAt: app.clock.now)
+            _ = try await events.report(late, by: idle.id, device: nil)
+            #expect(try await events.report(late, by: idle.id, device: nil).duplicates == 1)
+            // Only a card on screen: view-through.
+            _ = try await events.report(
+                EventReport(events: [impression("l-1", unboxing, at: app.clock.now)], sentAt: app.clock.now),
+                by: looker.id, device: nil)
+            app.clock.advance(by: 60)
+            _ = try await buy(&world, shop, by: looker.id)
+            // The first order is refunded.
+            _ = try await features.orders.requestRefund(first.id, by: buyer.id)
+            _ = try await features.orders.approveRefund(first.id, by: owner.id)
+
+            // Spot checks of what the rules mean.
+            let path = try await features.attribution.path(of: first.id, brand: shop.brand.id, by: owner.id)
+            #expect(path.touches.map(\.kind) == [.searchClick, .read, .productClick])
+            #expect(path.touches.allSatisfy { $0.channel == .click && $0.creator == creator.id })
+            #expect(path.touches.first?.query == "茶杯 开箱")  // normalised, as search counts queries
+            #expect(path.credits[.positionBased] == [5_160, 2_580, 5_160])
+            #expect(path.refundedAt != nil)
+            let later = try await features.attribution.path(of: second.id, brand: shop.brand.id, by: owner.id)
+            #expect(later.touches.count == 4)  // the read after the first purchase counts for the second
+            let rivalPath = try await features.attribution.path(
+                of: fromRival.id, brand: rival.brand.id, by: owner.id)
+            #expect(rivalPath.touches.map(\.note) == [bamboo])
+            let unledNow = try await features.attribution.path(of: unled.id, brand: shop.brand.id, by: owner.id)
+            #expect(unledNow.channel == .view && unledNow.touches.count == 1)
+
+            // Everything, recomputed from the raw events.
+            for (order, buyer) in world.orders {
+                let stored = try await features.attribution.path(of: order.id, brand: order.brand, by: owner.id)
+                let expected = try await recompute(world, order: order, buyer: buyer, settings: .init())
+                #expect(stored.touches.map(\.event) == expected.map(\.event), "order \(order.id)")
+                for model in AttributionModel.allCases {
+                    let credits = stored.credits[model] ?? []
+                    #expect(credits == Self.credits(expected, order: order, paidAt: stored.purchase.at, model))
+                    #expect(expected.isEmpty || credits.reduce(0, +) == order.total.amount)
+                }
+            }
+            // Another brand's member learns nothing of this brand's paths.
+            let stranger = try await app.signUp("stranger").user
+            await #expect(throws: BrandError.notMember(shop.brand.id)) {
+                try await features.attribution.path(of: second.id, brand: shop.brand.id, by: stranger.id)
+            }
+            await #expect(throws: AttributionError.notFound) {
+                try await features.attribution.path(of: fromRival.id, brand: shop.brand.id, by: owner.id)
+            }
+        }
+    }
+
+    private func impression(_ id: String, _ note: NoteID, at: Date) -> ReportedEvent {
+        ReportedEvent(clientID: id, kind: "impression", subject: .note(note), context: ["surface": "feed"], at: at)
+    }
+
+    private func publish(_ world: inout World, _ title: String, products: [ProductID], by author: UserID)
+        async throws -> NoteID
+    {
+        let note = try await world.app.features.notes.publish(
+            NoteDraft(title: title, body: "\(title)，记录一下", products: products), by: author)
+        world.noteProducts[note.id] = products
+        world.noteAuthors[note.id] = author
+        return note.id
+    }
+
+    private func buy(_ world: inout World, _ shop: ShopFixture, by buyer: UserID) async throws -> Order {
+        let features = world.app.features
+        let key = "attribution-order-\(world.orders.count)"
+        let order = try await features.checkout.place(
+            CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer, key: key)
+        let paid = try await features.orders.pay(order.id, card: "4242424242424242", by: buyer, key: key + "-pay")
+        world.orders.append((paid, buyer))
+        return paid
+    }
+
+    /// The credited touches of one order, from the buyer's raw events alone: relevant to the order's brand,
+    /// in the 7 days up to the purchase, click-through ones if any, else view-through ones.
+    private func recompute(_ world: World, order: Order, buyer: UserID, settings: AttributionSettings)
+        async throws -> [(event: Int64, at: Date)]
+    {
+        var all: [Event] = []
+        var page = try await world.app.features.events.events(by: buyer, page: .first(100))
+        all += page.items
+        while let next = page.next {
+            page = try await world.app.features.events.events(by: buyer, page: PageRequest(limit: 100, after: next))
+            all += page.items
+        }
+        guard let purchase = all.first(where: { $0.kind == .purchase && $0.subject.id == order.id.rawValue })
+        else { return [] }
+        let brand = order.brand
+        func showsBrand(_ note: Int64) -> Bool {
+            world.noteProducts[NoteID(note)]?.contains { world.productBrands[$0] == brand } == true
+        }
+        func ofBrand(_ product: Int64) -> Bool { world.productBrands[ProductID(product)] == brand }
+        var clicks: [(Int64, Date)] = []
+        var views: [(Int64, Date)] = []
+        for event in all.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) })
+        where event.at <= purchase.at && purchase.at.timeIntervalSince(event.at) <= settings.lookback {
+            let id = event.subject.id
+            switch (event.kind, event.subject.type) {
+            case (.read, "note") where showsBrand(id), (.searchClick, "note") where showsBrand(id),
+                (.productClick, "product") where ofBrand(id), (.productView, "product") where ofBrand(id),
+                (.addToCart, "product") where ofBrand(id), (.searchClick, "product") where ofBrand(id):
+                clicks.append((event.id, event.at))
+            case (.impression, "note") where showsBrand(id), (.impression, "product") where ofBrand(id):
+                views.append((event.id, event.at))
+            case (.search, _):
+                let shown = (event.context["results"] ?? "").split(separator: ",").map { $0.split(separator: "@")[0] }
+                if shown.contains(where: { entry in
+                    let parts = entry.split(separator: ":")
+                    guard let id = Int64(parts[1]) else { return false }
+                    return parts[0] == "note" ? showsBrand(id) : parts[0] == "product" && ofBrand(id)
+                }) {
+                    views.append((event.id, event.at))
+                }
+            default: break
+            }
+        }
+        return clicks.isEmpty ? views : clicks
+    }
+
+    /// The credits the definitions give (weights, then whole fen by largest remainder).
+    static func credits(_ touches: [(event: Int64, at: Date)], order: Order, paidAt: Date, _ model: AttributionModel)
+        -> [Int64]
+    {
+        guard !touches.isEmpty else { return [] }
+        let ages = touches.map { paidAt.timeIntervalSince($0.at) }
+        return AttributionModel.split(order.total.amount, by: model.weights(ages: ages, halfLife: 86_400))
+    }
+}
