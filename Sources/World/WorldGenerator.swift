@@ -16,14 +16,18 @@ public struct WorldGenerator: Sendable {
     let comments: Comments
     let events: EventLog
     let commerce: WorldCommerce?
+    /// Credits the world's purchases once every event is in (they are written out of time order).
+    let attribution: Attribution?
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
 
     public init(
         accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
-        comments: Comments, events: EventLog, vocabulary: Vocabulary, commerce: WorldCommerce? = nil
+        comments: Comments, events: EventLog, vocabulary: Vocabulary, commerce: WorldCommerce? = nil,
+        attribution: Attribution? = nil
     ) {
+        self.attribution = attribution
         self.commerce = commerce
         self.comments = comments
         self.events = events
@@ -128,6 +132,9 @@ public struct WorldGenerator: Sendable {
         try await simulateActivity(
             people, published, shelf: shelf, following: &following, plan: plan, hours: hours, ids: &ids, &random,
             progress: progress)
+        if let attribution {
+            try await attribution.attributeAll { progress(WorldProgress(phase: "attribution", done: $0, total: $0)) }
+        }
         return truth
     }
 

@@ -35,6 +35,7 @@ enum Wiring {
             vocabulary: try Vocabulary.bundled(),
             commerce: WorldCommerce(
                 brands: features.brands, products: features.products, orders: features.orders,
-                catalog: try ShopCatalog.bundled()))
+                catalog: try ShopCatalog.bundled()),
+            attribution: features.attribution)
     }
 }

@@ -251,6 +251,31 @@ import World
                 let id = SKUID(Int64(sku)!)
                 #expect(stock[id] == opening - held[id, default: 0], "sku \(sku)")
             }
+
+            // Attribution over the imported world: every paid order is credited (journeys from a note to its
+            // product card), refunds are marked, and every model shares out exactly the amount paid.
+            let attribution = Attribution(store: stores.attribution, access: Everyone())
+            let attributed = try await attribution.attributeAll()
+            let paid = orders.filter { $0.history.contains { $0.status == .paid } }
+            #expect(attributed == paid.count)
+            var throughNotes = 0
+            for order in paid {
+                let path = try #require(try await stores.attribution.attributed(order.id))
+                #expect((path.refundedAt != nil) == (order.status == .refunded))
+                #expect(path.purchase.amount == order.total.amount && path.purchase.brand == order.brand)
+                for model in AttributionModel.allCases where !path.touches.isEmpty {
+                    #expect(path.credits[model]?.reduce(0, +) == order.total.amount)
+                }
+                if path.touches.contains(where: { $0.note != nil && $0.creator != nil && $0.channel == .click }) {
+                    throughNotes += 1
+                }
+            }
+            #expect(throughNotes * 10 >= paid.count * 9, "\(throughNotes) of \(paid.count) through notes")
         }
     }
+}
+
+/// Lets anyone read insights (tests of attribution itself).
+struct Everyone: BrandAccess {
+    func requireMember(_ brand: BrandID, _ user: UserID) async throws {}
 }

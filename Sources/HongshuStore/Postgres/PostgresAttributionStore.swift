@@ -12,6 +12,10 @@ struct PostgresAttributionStore: AttributionStore {
             SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
             WHERE user_id = \(user.rawValue) AND at >= \(since.exact) AND at <= \(through.exact) ORDER BY at, id
             """)
+        return try await Self.decode(rows)
+    }
+
+    private static func decode(_ rows: PostgresRowSequence) async throws -> [Event] {
         var events: [Event] = []
         for try await (id, at, user, kind, type, subject, context, device, session) in rows.decode(
             (Int64, Date, Int64?, String, String, Int64, String, String?, String?).self)
@@ -25,6 +29,18 @@ struct PostgresAttributionStore: AttributionStore {
                     session: session))
         }
         return events
+    }
+
+    func events(of kinds: Set<Event.Kind>, after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+        guard !kinds.isEmpty else { return [] }
+        let at = (after?.at ?? Date(timeIntervalSince1970: 0)).exact
+        let id = after?.id ?? Int64.min
+        let rows = try await database.query(
+            """
+            SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
+            WHERE kind = ANY(\(kinds.map(\.rawValue))) AND (at, id) > (\(at), \(id)) ORDER BY at, id LIMIT \(limit)
+            """)
+        return try await Self.decode(rows)
     }
 
     func notes(_ ids: [NoteID], showing brand: BrandID) async throws -> [NoteID: UserID] {

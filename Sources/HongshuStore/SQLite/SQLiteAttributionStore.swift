@@ -18,6 +18,20 @@ struct SQLiteAttributionStore: AttributionStore {
         }
     }
 
+    func events(of kinds: Set<Event.Kind>, after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+        guard !kinds.isEmpty else { return [] }
+        let at = after?.at.sqliteMilliseconds ?? Int64.min
+        let id = after?.id ?? Int64.min
+        return try await database.read { db in
+            try SQLRequest<Row>(
+                literal: """
+                    SELECT * FROM event WHERE kind IN \(kinds.map(\.rawValue)) AND (at, id) > (\(at), \(id))
+                    ORDER BY at, id LIMIT \(limit)
+                    """
+            ).fetchAll(db).compactMap(SQLiteEventStore.event)
+        }
+    }
+
     func notes(_ ids: [NoteID], showing brand: BrandID) async throws -> [NoteID: UserID] {
         guard !ids.isEmpty else { return [:] }
         return try await database.read { db in

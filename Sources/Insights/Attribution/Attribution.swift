@@ -55,6 +55,28 @@ public struct Attribution: EventObserver {
         await backlog.keep(failed)
     }
 
+    /// Attributes every purchase in the log and marks every refund, oldest first: for events that were imported
+    /// (a generated world) rather than recorded as they happened. Returns how many purchases were attributed.
+    @discardableResult
+    public func attributeAll(progress: (Int) -> Void = { _ in }) async throws -> Int {
+        var after: (at: Date, id: Int64)?
+        var attributed = 0
+        while true {
+            let batch = try await store.events(of: [.purchase, .refund], after: after, limit: 1_000)
+            guard let last = batch.last else { return attributed }
+            for event in batch {
+                if let purchase = Purchase(event) {
+                    try await attribute(purchase)
+                    attributed += 1
+                } else if event.kind == .refund {
+                    _ = try await store.markRefunded(OrderID(event.subject.id), at: event.at)
+                }
+            }
+            progress(attributed)
+            after = (last.at, last.id)
+        }
+    }
+
     /// Credits `purchase` and keeps it (again, if it was attributed before).
     @discardableResult
     public func attribute(_ purchase: Purchase) async throws -> AttributedPurchase {

@@ -123,10 +123,10 @@ public struct EventLog: Sendable {
         }
     }
 
-    /// Appends events made elsewhere (the world generator, an import) with their own ids and times.
+    /// Appends events made elsewhere (the world generator, an import) with their own ids and times. They arrive
+    /// out of order, so nothing is derived from them here: an import ends with ``Attribution/attributeAll(progress:)``.
     public func record(imported events: [Event]) async throws {
         try await store.append(events)
-        await observer?.observe(events, lateBefore: nil)
     }
 
     /// Appends what is buffered (a no-op when unbuffered).
