@@ -158,7 +158,8 @@ enum APIRoutes {
         ("/api/v1/orders/{id}/{action}", "post"),
         ("/api/v1/search", "get"), ("/api/v1/search/suggest", "get"), ("/api/v1/search/clicks", "post"),
         ("/api/v1/search/report", "get"), ("/api/v1/events", "post"),
-        ("/api/v1/brands/{id}/insights/orders/{orderId}/path", "get"),
+        ("/api/v1/brands/{id}/insights/orders/{orderId}/path", "get"), ("/api/v1/brands/{id}/insights", "get"),
+        ("/api/v1/brands/{id}/insights/{table}.csv", "get"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

@@ -68,4 +68,67 @@ import Testing
             ) { #expect($0.status == .badRequest) }
         }
     }
+
+    /// The report as JSON and CSV: withheld cells are null (empty in CSV); bad periods and strangers are refused.
+    @Test func aBrandReadsItsReportAndExportsItsTables() async throws {
+        let app = try await TestApp.make()
+        let features = app.features
+        let owner = try await app.signUp("teashop")
+        let shop = try await ShopFixture.make(
+            brands: features.brands, products: features.products, stores: app.stores, owner: owner.user, stock: 50)
+        let note = try await features.notes.publish(
+            NoteDraft(title: "茶杯开箱", body: "一杯一窑, \"好用\"", products: [shop.product.id]), by: owner.user.id)
+        for index in 0..<6 {
+            let buyer = try await app.signUp("buyer\(index)").user
+            try await features.events.record(.read, by: buyer.id, on: .note(note.id))
+            if index < 5 {
+                let order = try await features.checkout.place(
+                    CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer.id,
+                    key: "report-order-\(index)")
+                _ = try await features.orders.pay(
+                    order.id, card: "4242424242424242", by: buyer.id, key: "report-pay-\(index)")
+            }
+        }
+        let base = "/api/v1/brands/\(shop.brand.id)/insights"
+        let stranger = try await app.signUp("stranger")
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: base, method: .get, headers: owner.headers) { response in
+                #expect(response.status == .ok)
+                let json = try response.json(JSONValue.self)
+                #expect(json["funnel"]?["people"]?["read"]?.int == 6)
+                #expect(json["funnel"]?["people"]?["purchase"]?.int == 5)
+                #expect(json["funnel"]?["people"]?["impression"]?.int == 0)
+                #expect(json["orders"]?.int == 5 && json["gmv"]?.int == 5 * 12_900)
+                let row = try #require(json["notes"]?.array?.first)
+                #expect(row["title"]?.string == "茶杯开箱" && row["buyers"]?.int == 5)
+                #expect(row["attributed"]?["last_touch"]?.int == 5 * 12_900)
+                #expect(json["days"]?.array?.count == 30)
+            }
+            try await client.execute(uri: base + "/funnel.csv", method: .get, headers: owner.headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+                let lines = response.text.split(separator: "\r\n")
+                #expect(lines.first == "day,impression,read,engage,product_click,add_to_cart,purchase")
+                #expect(lines.last == "total,0,6,0,0,0,5")
+            }
+            try await client.execute(uri: base + "/notes.csv", method: .get, headers: owner.headers) { response in
+                #expect(response.text.contains("\(note.id),茶杯开箱,click,5,5,64500,64500,"))
+            }
+            try await client.execute(uri: base + "/secrets.csv", method: .get, headers: owner.headers) {
+                #expect($0.status == .notFound)
+            }
+            try await client.execute(
+                uri: base + "?since=2026-11-20&until=2026-11-10", method: .get, headers: owner.headers
+            ) {
+                #expect($0.status == .unprocessableContent)
+                #expect($0.errorCode == "report.bad_range")
+            }
+            try await client.execute(uri: base + "?since=yesterday", method: .get, headers: owner.headers) {
+                #expect($0.status == .badRequest)
+            }
+            try await client.execute(uri: base, method: .get, headers: stranger.headers) {
+                #expect($0.status == .forbidden)
+            }
+        }
+    }
 }

@@ -129,6 +129,150 @@ import Testing
         }
     }
 
+    /// A brand's report equals what brute force makes of the raw events and the attributed paths: the funnel
+    /// by day and in total in distinct people, rows by note, creator and query, refunds left out, and every
+    /// cell or row of fewer than five people withheld.
+    @Test(arguments: Backend.available)
+    func theBrandReportIsWhatTheEventsSayAndHidesIndividuals(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestApp.make(stores: stores)
+            let features = app.features
+            let owner = try await app.signUp("teashop").user
+            let shop = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "山茶花")
+            let rival = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "竹林")
+            var world = World(app: app, owner: owner, shop: shop, rival: rival)
+            world.productBrands = [shop.product.id: shop.brand.id, rival.product.id: rival.brand.id]
+            let start = app.clock.now
+            let popular = try await publish(&world, "茶杯开箱", products: [shop.product.id], by: owner.id)
+            let niche = try await publish(&world, "小众茶杯", products: [shop.product.id], by: owner.id)
+            var people: [UserID] = []
+            for index in 0..<7 {
+                let buyer = try await app.signUp("buyer\(index)").user
+                people.append(buyer.id)
+                _ = try await features.events.report(
+                    EventReport(
+                        events: [impression("imp-\(index)", popular, at: app.clock.now)], sentAt: app.clock.now),
+                    by: buyer.id, device: nil)
+                if index < 6 {
+                    _ = try await features.searches.search(SearchRequest("茶杯开箱"), by: buyer.id)
+                    try await features.events.record(.read, by: buyer.id, on: .note(popular))
+                    _ = try await features.likes.like(popular, by: buyer.id)
+                } else {
+                    try await features.events.record(.read, by: buyer.id, on: .note(niche))
+                }
+                try await features.events.record(.productClick, by: buyer.id, on: .product(shop.product.id))
+                app.clock.advance(by: 3_600 * 7)  // the journeys spread over two days
+                _ = try await buy(&world, shop, by: buyer.id)
+            }
+            // A signed-out device only looks.
+            _ = try await features.events.report(
+                EventReport(events: [impression("anon-1", popular, at: app.clock.now)], sentAt: app.clock.now),
+                by: nil, device: "device-anon-1")
+            // One purchase is refunded: it leaves the report.
+            let refunded = world.orders[0].order
+            _ = try await features.orders.requestRefund(refunded.id, by: world.orders[0].buyer)
+            _ = try await features.orders.approveRefund(refunded.id, by: owner.id)
+
+            let period = try ReportPeriod(since: start.utcDay, until: app.clock.now.addingTimeInterval(86_400))
+            let report = try await features.reports.report(of: shop.brand.id, period: period, by: owner.id)
+
+            // Brute force: every person's raw events, classified by what the test knows.
+            var cells: [Date?: [FunnelStage: Set<String>]] = [:]
+            func count(_ stage: FunnelStage, _ actor: String, _ at: Date) {
+                guard at >= period.since && at < period.until else { return }
+                cells[at.utcDay, default: [:]][stage, default: []].insert(actor)
+                cells[nil, default: [:]][stage, default: []].insert(actor)
+            }
+            let brandNotes: Set<NoteID> = [popular, niche]
+            for person in people {
+                for event in try await allEvents(world, of: person) {
+                    switch (event.kind, event.subject.type) {
+                    case (.impression, "note") where brandNotes.contains(NoteID(event.subject.id)):
+                        count(.impression, person.description, event.at)
+                    case (.read, "note") where brandNotes.contains(NoteID(event.subject.id)):
+                        count(.read, person.description, event.at)
+                    case (.like, "note"), (.collect, "note"), (.comment, "note"), (.share, "note"):
+                        if brandNotes.contains(NoteID(event.subject.id)) {
+                            count(.engage, person.description, event.at)
+                        }
+                    case (.productClick, "product"), (.productView, "product"):
+                        if event.subject.id == shop.product.id.rawValue {
+                            count(.productClick, person.description, event.at)
+                        }
+                    case (.purchase, _) where event.subject.id != refunded.id.rawValue:
+                        count(.purchase, person.description, event.at)
+                    default: break
+                    }
+                }
+            }
+            count(.impression, "d:device-anon-1", app.clock.now.truncatedToMilliseconds)
+            func visible(_ actors: Set<String>?) -> Int? {
+                let people = actors?.count ?? 0
+                return people < BrandReport.minimumPeople ? (people == 0 ? 0 : nil) : people
+            }
+            for stage in FunnelStage.allCases {
+                #expect(report.total.people[stage] ?? nil == visible(cells[nil]?[stage]), "\(stage)")
+                for day in report.days {
+                    let expected = visible(cells[day.day]?[stage])
+                    #expect(day.counts.people[stage] ?? nil == expected, "\(stage) on \(day.day)")
+                }
+            }
+            #expect(report.days.count == Int((period.until.timeIntervalSince(period.since) / 86_400).rounded(.up)))
+            #expect(report.total.people[.impression] == 8 && report.total.people[.purchase] == 6)
+            #expect(report.total.people[.addToCart] == 0)
+
+            // Rows, from the stored paths of the purchases that were not refunded.
+            var byNote: [NoteID: (orders: Set<OrderID>, buyers: Set<UserID>, gmv: Int64, linear: Int64)] = [:]
+            var byQuery: [String: Set<UserID>] = [:]
+            for (order, buyer) in world.orders where order.id != refunded.id {
+                let path = try await features.attribution.path(of: order.id, brand: shop.brand.id, by: owner.id)
+                for (index, touch) in path.touches.enumerated() {
+                    if let note = touch.note {
+                        var row = byNote[note] ?? ([], [], 0, 0)
+                        if row.orders.insert(order.id).inserted { row.gmv += order.total.amount }
+                        row.buyers.insert(buyer)
+                        row.linear += path.credits[.linear]?[index] ?? 0
+                        byNote[note] = row
+                    }
+                    if let query = touch.query { byQuery[query, default: []].insert(buyer) }
+                }
+            }
+            #expect(report.notes.map(\.key) == [popular])  // the niche note's one buyer is withheld
+            let row = try #require(report.notes.first)
+            let expected = try #require(byNote[popular])
+            #expect(row.orders == expected.orders.count && row.buyers == expected.buyers.count)
+            #expect(row.gmv == expected.gmv && row.attributed[.linear] == expected.linear)
+            #expect(row.channel == .click)
+            #expect(report.creators.map(\.key) == [owner.id] && report.creators[0].orders == 6)
+            #expect(report.queries.isEmpty)  // searches were shown, but a click took the credit
+            #expect(byQuery.isEmpty)
+            #expect(report.suppressedRows == 1)
+            #expect(report.orders == 6 && report.gmv == 6 * 12_900)
+
+            // Only the brand's members, and only sensible periods.
+            await #expect(throws: BrandError.notMember(shop.brand.id)) {
+                try await features.reports.report(of: shop.brand.id, period: period, by: people[0])
+            }
+            #expect(throws: ReportError.badRange) { try ReportPeriod(since: start, until: start) }
+            #expect(throws: ReportError.tooLong) {
+                try ReportPeriod(since: start, until: start.addingTimeInterval(400 * 86_400))
+            }
+        }
+    }
+
+    private func allEvents(_ world: World, of user: UserID) async throws -> [Event] {
+        var all: [Event] = []
+        var page = try await world.app.features.events.events(by: user, page: .first(100))
+        all += page.items
+        while let next = page.next {
+            page = try await world.app.features.events.events(by: user, page: PageRequest(limit: 100, after: next))
+            all += page.items
+        }
+        return all
+    }
+
     private func impression(_ id: String, _ note: NoteID, at: Date) -> ReportedEvent {
         ReportedEvent(clientID: id, kind: "impression", subject: .note(note), context: ["surface": "feed"], at: at)
     }

@@ -4,15 +4,57 @@ import Foundation
 import HongshuCore
 import Hummingbird
 import Insights
+import NIOCore
 
 /// `/brands/{id}/insights`: what brands learn of the purchases their products made (members of the brand only).
 struct InsightsController {
     let attribution: Attribution
+    let reports: BrandReports
     let accounts: Accounts
     let notes: Notes
+    let now: @Sendable () -> Date
 
     func addRoutes(members: RouterGroup<AppRequestContext>) {
+        members.get("brands/:id/insights", use: report)
+        members.get("brands/:id/insights/:file", use: csv)
         members.get("brands/:id/insights/orders/:orderId/path", use: path)
+    }
+
+    /// The report over `since..<until` (dates or times; by default the 30 days up to tomorrow).
+    func report(request: Request, context: AppRequestContext) async throws -> BrandReportJSON {
+        let (report, titles, creators) = try await load(request, context)
+        return BrandReportJSON(report, titles: titles, creators: creators)
+    }
+
+    /// One table of the report as CSV: `funnel.csv`, `notes.csv`, `creators.csv` or `queries.csv`.
+    func csv(request: Request, context: AppRequestContext) async throws -> Response {
+        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
+            let table = InsightsTable(rawValue: String(file.dropLast(4)))
+        else { throw HTTPError(.notFound) }
+        let (report, titles, creators) = try await load(request, context)
+        let text = InsightsCSV.table(table, of: report, titles: titles, creators: creators)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"insights-\(report.brand)-\(table.rawValue).csv\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private func load(_ request: Request, _ context: AppRequestContext) async throws
+        -> (BrandReport, [NoteID: String], [UserID: User])
+    {
+        let user = try context.requireUser()
+        let brand = try context.parameters.id(as: BrandID.self)
+        let until = try request.queryDate("until") ?? now().utcDay.addingTimeInterval(86_400)
+        let since = try request.queryDate("since") ?? until.addingTimeInterval(-30 * 86_400)
+        let report = try await reports.report(
+            of: brand, period: try ReportPeriod(since: since, until: until), by: user.id)
+        let titles = Dictionary(
+            uniqueKeysWithValues: try await notes.notes(report.notes.map(\.key)).map { ($0.id, $0.title) })
+        let creators = try await accounts.users(report.creators.map(\.key))
+        return (report, titles, creators)
     }
 
     /// The touches credited for one purchase, oldest first, with each model's credit.

@@ -3069,6 +3069,141 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/brands/{id}/insights": {
+              "get": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "brandReport",
+                "summary": "The brand's report: funnel by day, purchases credited to notes, creators and search queries (members of the brand).",
+                "description": "Over `since..<until` (dates or times; by default the 30 days up to the end of today; at most 366 days). The funnel counts distinct people (users, or devices when signed out) at each stage: `impression` (a note showing the brand's product, or its card, on screen), `read`, `engage` (like, collect, comment, share), `product_click` (opened or clicked), `add_to_cart`, `purchase` (not refunded), per UTC day and over the period, with each stage's conversion from the one before. Rows group attributed purchases (refunds left out) by note, creator and search query, click-through and view-through apart: orders, distinct buyers, GMV and the credit under every model. Privacy: a funnel cell of fewer than `minimumPeople` (5) people is `null`, and a row with fewer buyers is left out (`suppressedRows` counts them); the period's orders and GMV are 0 unless at least 5 people bought.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  },
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "until",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The report.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/BrandReport"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "`since` or `until` is not a date or time (`request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`report.bad_range` (the start is not before the end) or `report.too_long` (more than 366 days)."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/insights/{table}.csv": {
+              "get": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "brandReportTable",
+                "summary": "One table of the brand's report as CSV: funnel, notes, creators or queries.",
+                "description": "The same figures and the same privacy rules as the JSON report (a withheld cell is empty). RFC 4180 CSV in UTF-8; fields that would start a spreadsheet formula are prefixed with a quote.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  },
+                  {
+                    "name": "table",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "funnel",
+                        "notes",
+                        "creators",
+                        "queries"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "until",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The table.",
+                    "content": {
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand or table."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable"
+                  }
+                }
+              }
+            },
             "/api/v1/brands/{id}/insights/orders/{orderId}/path": {
               "get": {
                 "tags": [
@@ -5769,6 +5904,166 @@ enum OpenAPIDocument {
                     "items": {
                       "$ref": "#/components/schemas/Suggestion"
                     }
+                  }
+                }
+              },
+              "FunnelCounts": {
+                "type": "object",
+                "required": [
+                  "people",
+                  "conversion"
+                ],
+                "properties": {
+                  "people": {
+                    "type": "object",
+                    "description": "Distinct people by stage (impression, read, engage, product_click, add_to_cart, purchase); null where withheld.",
+                    "additionalProperties": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ]
+                    }
+                  },
+                  "conversion": {
+                    "type": "object",
+                    "description": "Each stage's people over the stage before's, where both are shown and the earlier is not 0.",
+                    "additionalProperties": {
+                      "type": "number"
+                    }
+                  }
+                }
+              },
+              "AttributionRow": {
+                "type": "object",
+                "required": [
+                  "channel",
+                  "orders",
+                  "buyers",
+                  "gmv",
+                  "attributed"
+                ],
+                "properties": {
+                  "noteId": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "creator": {
+                    "$ref": "#/components/schemas/UserSummary"
+                  },
+                  "query": {
+                    "type": "string"
+                  },
+                  "channel": {
+                    "type": "string",
+                    "enum": [
+                      "click",
+                      "view"
+                    ]
+                  },
+                  "orders": {
+                    "type": "integer"
+                  },
+                  "buyers": {
+                    "type": "integer"
+                  },
+                  "gmv": {
+                    "type": "integer"
+                  },
+                  "attributed": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "integer"
+                    }
+                  }
+                }
+              },
+              "BrandReport": {
+                "type": "object",
+                "required": [
+                  "brandId",
+                  "since",
+                  "until",
+                  "minimumPeople",
+                  "orders",
+                  "gmv",
+                  "funnel",
+                  "days",
+                  "notes",
+                  "creators",
+                  "queries",
+                  "suppressedRows"
+                ],
+                "properties": {
+                  "brandId": {
+                    "type": "string"
+                  },
+                  "since": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "until": {
+                    "type": "string",
+                    "format": "date-time"
+                  },
+                  "minimumPeople": {
+                    "type": "integer"
+                  },
+                  "currency": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "orders": {
+                    "type": "integer"
+                  },
+                  "gmv": {
+                    "type": "integer"
+                  },
+                  "funnel": {
+                    "$ref": "#/components/schemas/FunnelCounts"
+                  },
+                  "days": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "day",
+                        "funnel"
+                      ],
+                      "properties": {
+                        "day": {
+                          "type": "string",
+                          "format": "date"
+                        },
+                        "funnel": {
+                          "$ref": "#/components/schemas/FunnelCounts"
+                        }
+                      }
+                    }
+                  },
+                  "notes": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AttributionRow"
+                    }
+                  },
+                  "creators": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AttributionRow"
+                    }
+                  },
+                  "queries": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AttributionRow"
+                    }
+                  },
+                  "suppressedRows": {
+                    "type": "integer"
                   }
                 }
               },

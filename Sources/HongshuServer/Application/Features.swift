@@ -34,6 +34,9 @@ public struct Features: Sendable {
     public let reviews: Reviews
     public let searches: Searches
     public let attribution: Attribution
+    /// The clock every operation reads.
+    public let now: @Sendable () -> Date
+    public let reports: BrandReports
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -44,12 +47,14 @@ public struct Features: Sendable {
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         events eventStore: any EventStore, commerce: CommerceStores, search: any SearchStore,
         attribution attributionStore: any AttributionStore, attributionSettings: AttributionSettings = .init(),
+        reports reportStore: any ReportStore,
         operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
         payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
         limits: ActionLimiter.Limits = .standard, writeBehind: Bool = false,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        self.now = now
         accounts = Accounts(
             users: users, sessions: sessions, hasher: hasher, throttle: throttle, now: now, newID: newID)
         let notices = Notices(store: noticeStore, buffered: writeBehind, now: now, newID: newID)
@@ -59,6 +64,7 @@ public struct Features: Sendable {
         let attribution = Attribution(
             store: attributionStore, access: BrandMembership(brands: brands), settings: attributionSettings)
         self.attribution = attribution
+        reports = BrandReports(store: reportStore, access: BrandMembership(brands: brands))
         // Every stored batch of events is told to attribution (purchases are credited as soon as they are in).
         let events = EventLog(store: eventStore, buffered: writeBehind, observer: attribution, now: now, newID: newID)
         self.events = events

@@ -60,7 +60,8 @@ public struct PostgresBackend: Sendable {
                 brands: PostgresBrandStore(database: database), products: PostgresProductStore(database: database),
                 carts: PostgresCartStore(database: database), orders: PostgresOrderStore(database: database),
                 promos: PostgresPromoStore(database: database), reviews: PostgresReviewStore(database: database)),
-            search: PostgresSearchStore(database: database), attribution: PostgresAttributionStore(database: database))
+            search: PostgresSearchStore(database: database), attribution: PostgresAttributionStore(database: database),
+            reports: PostgresReportStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

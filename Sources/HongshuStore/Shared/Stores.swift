@@ -21,13 +21,16 @@ public struct Stores: Sendable {
     public let commerce: CommerceStores
     public let search: any SearchStore
     public let attribution: any AttributionStore
+    public let reports: any ReportStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
         shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore,
-        commerce: CommerceStores, search: any SearchStore, attribution: any AttributionStore
+        commerce: CommerceStores, search: any SearchStore, attribution: any AttributionStore,
+        reports: any ReportStore
     ) {
+        self.reports = reports
         self.attribution = attribution
         self.search = search
         self.commerce = commerce

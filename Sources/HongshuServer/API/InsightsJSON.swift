@@ -1,0 +1,163 @@
+import Community
+import Foundation
+import HongshuCore
+import Hummingbird
+import Insights
+
+/// The tables of a brand's report (each also as CSV).
+enum InsightsTable: String, CaseIterable {
+    case funnel, notes, creators, queries
+}
+
+struct FunnelCountsJSON: Codable, Sendable {
+    /// Distinct people at each stage; `null` where fewer than the minimum (withheld).
+    let people: [String: Int?]
+    let conversion: [String: Double]
+
+    init(_ counts: FunnelCounts) {
+        var people: [String: Int?] = [:]
+        for stage in FunnelStage.allCases { people[stage.rawValue] = counts.people[stage] ?? nil }
+        self.people = people
+        conversion = Dictionary(uniqueKeysWithValues: counts.conversion.map { ($0.key.rawValue, $0.value) })
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        enum Keys: String, CodingKey { case people, conversion }
+        var container = encoder.container(keyedBy: Keys.self)
+        // Withheld cells are explicit nulls, not missing keys.
+        var nested = container.nestedContainer(keyedBy: DynamicKey.self, forKey: .people)
+        for stage in FunnelStage.allCases {
+            try nested.encode(people[stage.rawValue] ?? nil, forKey: DynamicKey(stage.rawValue))
+        }
+        try container.encode(conversion, forKey: .conversion)
+    }
+}
+
+struct DynamicKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ text: String) { stringValue = text }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+struct AttributionRowJSON: Codable, Sendable {
+    let noteId: String?
+    let title: String?
+    let creator: UserSummaryJSON?
+    let query: String?
+    let channel: String
+    let orders: Int
+    let buyers: Int
+    let gmv: Int64
+    /// Credit by model, in minor units.
+    let attributed: [String: Int64]
+
+    init<Key>(
+        _ row: AttributionRow<Key>, noteId: String? = nil, title: String? = nil, creator: UserSummaryJSON? = nil,
+        query: String? = nil
+    ) {
+        self.noteId = noteId
+        self.title = title
+        self.creator = creator
+        self.query = query
+        channel = row.channel.rawValue
+        orders = row.orders
+        buyers = row.buyers
+        gmv = row.gmv
+        attributed = Dictionary(uniqueKeysWithValues: row.attributed.map { ($0.key.rawValue, $0.value) })
+    }
+}
+
+struct BrandReportJSON: ResponseCodable {
+    struct Day: Codable, Sendable {
+        let day: String
+        let funnel: FunnelCountsJSON
+    }
+
+    let brandId: String
+    let since: Date
+    let until: Date
+    /// Cells and rows describing fewer people than this are withheld.
+    let minimumPeople: Int
+    let currency: String?
+    let orders: Int
+    let gmv: Int64
+    let funnel: FunnelCountsJSON
+    let days: [Day]
+    let notes: [AttributionRowJSON]
+    let creators: [AttributionRowJSON]
+    let queries: [AttributionRowJSON]
+    let suppressedRows: Int
+
+    init(_ report: BrandReport, titles: [NoteID: String], creators: [UserID: User]) {
+        brandId = report.brand.description
+        since = report.period.since
+        until = report.period.until
+        minimumPeople = BrandReport.minimumPeople
+        currency = report.currency
+        orders = report.orders
+        gmv = report.gmv
+        funnel = FunnelCountsJSON(report.total)
+        days = report.days.map { Day(day: InsightsCSV.day($0.day), funnel: FunnelCountsJSON($0.counts)) }
+        notes = report.notes.map { AttributionRowJSON($0, noteId: $0.key.description, title: titles[$0.key]) }
+        self.creators = report.creators.map { row in
+            AttributionRowJSON(row, creator: creators[row.key].map(UserSummaryJSON.init))
+        }
+        queries = report.queries.map { AttributionRowJSON($0, query: $0.key) }
+        suppressedRows = report.suppressedRows
+    }
+}
+
+/// A report's tables as CSV (RFC 4180: comma-separated, CRLF, fields quoted when they need it).
+enum InsightsCSV {
+    static func table(
+        _ table: InsightsTable, of report: BrandReport, titles: [NoteID: String], creators: [UserID: User]
+    )
+        -> String
+    {
+        let models = AttributionModel.allCases.map(\.rawValue)
+        var rows: [[String]] = []
+        switch table {
+        case .funnel:
+            rows.append(["day"] + FunnelStage.allCases.map(\.rawValue))
+            for day in report.days {
+                rows.append([Self.day(day.day)] + FunnelStage.allCases.map { cell(day.counts.people[$0] ?? nil) })
+            }
+            rows.append(["total"] + FunnelStage.allCases.map { cell(report.total.people[$0] ?? nil) })
+        case .notes:
+            rows.append(["note_id", "title", "channel", "orders", "buyers", "gmv"] + models)
+            for row in report.notes {
+                rows.append([row.key.description, titles[row.key] ?? ""] + figures(row))
+            }
+        case .creators:
+            rows.append(["creator_id", "handle", "channel", "orders", "buyers", "gmv"] + models)
+            for row in report.creators {
+                rows.append([row.key.description, creators[row.key]?.handle ?? ""] + figures(row))
+            }
+        case .queries:
+            rows.append(["query", "channel", "orders", "buyers", "gmv"] + models)
+            for row in report.queries { rows.append([row.key] + figures(row)) }
+        }
+        return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func figures<Key>(_ row: AttributionRow<Key>) -> [String] {
+        [row.channel.rawValue, String(row.orders), String(row.buyers), String(row.gmv)]
+            + AttributionModel.allCases.map { String(row.attributed[$0] ?? 0) }
+    }
+
+    /// A withheld cell is empty.
+    private static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
+
+    static func quoted(_ field: String) -> String {
+        // A leading =, +, - or @ would be a formula in a spreadsheet: prefix it with a quote.
+        let safe = field.first.map { "=+-@".contains($0) } == true ? "'" + field : field
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func day(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HongshuCore
+import Insights
+import PostgresNIO
+
+struct PostgresReportStore: ReportStore {
+    let database: PostgresDatabase
+
+    func funnel(of brand: BrandID, period: ReportPeriod) async throws
+        -> [(day: Date?, stage: FunnelStage, people: Int)]
+    {
+        let (since, until) = (period.since.exact, period.until.exact)
+        let rows = try await database.query(
+            """
+            WITH brand_product AS (SELECT id FROM product WHERE brand_id = \(brand.rawValue)),
+                 brand_note AS (SELECT DISTINCT note_id FROM note_product
+                                WHERE product_id IN (SELECT id FROM brand_product)),
+                 stages AS (
+                    SELECT floor(extract(epoch FROM at) / 86400)::int8 AS day,
+                           CASE kind WHEN 'impression' THEN 'impression' WHEN 'read' THEN 'read' ELSE 'engage' END
+                               AS stage,
+                           coalesce(user_id::text, 'd:' || device_id) AS actor
+                    FROM event
+                    WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
+                      AND kind IN ('impression', 'read', 'like', 'collect', 'comment', 'share')
+                      AND at >= \(since) AND at < \(until)
+                    UNION ALL
+                    SELECT floor(extract(epoch FROM at) / 86400)::int8,
+                           CASE kind WHEN 'impression' THEN 'impression' WHEN 'add_to_cart' THEN 'add_to_cart'
+                               ELSE 'product_click' END,
+                           coalesce(user_id::text, 'd:' || device_id)
+                    FROM event
+                    WHERE subject_type = 'product' AND subject_id IN (SELECT id FROM brand_product)
+                      AND kind IN ('impression', 'product_view', 'product_click', 'add_to_cart')
+                      AND at >= \(since) AND at < \(until)
+                    UNION ALL
+                    SELECT floor(extract(epoch FROM at) / 86400)::int8, 'purchase', buyer_id::text
+                    FROM attributed_order
+                    WHERE brand_id = \(brand.rawValue) AND refunded_at IS NULL AND at >= \(since) AND at < \(until)
+                 )
+            SELECT day, stage, count(DISTINCT actor)::int8 FROM stages GROUP BY day, stage
+            UNION ALL
+            SELECT NULL, stage, count(DISTINCT actor)::int8 FROM stages GROUP BY stage
+            """)
+        var result: [(day: Date?, stage: FunnelStage, people: Int)] = []
+        for try await (day, stage, people) in rows.decode((Int64?, String, Int64).self) {
+            guard let stage = FunnelStage(rawValue: stage) else { continue }
+            result.append((day.map { Date(timeIntervalSince1970: TimeInterval($0) * 86_400) }, stage, Int(people)))
+        }
+        return result
+    }
+
+    func sales(of brand: BrandID, period: ReportPeriod) async throws -> (orders: Int, gmv: Int64, currency: String?) {
+        let rows = try await database.query(
+            """
+            SELECT count(*)::int8, coalesce(sum(amount), 0)::int8, max(currency) FROM attributed_order
+            WHERE brand_id = \(brand.rawValue) AND refunded_at IS NULL
+              AND at >= \(period.since.exact) AND at < \(period.until.exact)
+            """)
+        for try await (orders, gmv, currency) in rows.decode((Int64, Int64, String?).self) {
+            return (Int(orders), gmv, currency)
+        }
+        return (0, 0, nil)
+    }
+
+    func attribution(of brand: BrandID, period: ReportPeriod, by dimension: ReportDimension) async throws
+        -> [AttributionRow<String>]
+    {
+        let column =
+            switch dimension {
+            case .note: "t.note_id::text"
+            case .creator: "t.creator_id::text"
+            case .query: "t.query"
+            }
+        let rows = try await database.query(
+            """
+            WITH per_order AS (
+                SELECT \(unescaped: column) AS key, t.channel, o.order_id, o.buyer_id, o.amount,
+                       sum(t.last_touch) AS last_touch, sum(t.first_touch) AS first_touch, sum(t.linear) AS linear,
+                       sum(t.time_decay) AS time_decay, sum(t.position_based) AS position_based
+                FROM attributed_order o JOIN attribution_touch t ON t.order_id = o.order_id
+                WHERE o.brand_id = \(brand.rawValue) AND o.refunded_at IS NULL
+                  AND o.at >= \(period.since.exact) AND o.at < \(period.until.exact)
+                  AND \(unescaped: column) IS NOT NULL
+                GROUP BY 1, t.channel, o.order_id, o.buyer_id, o.amount
+            )
+            SELECT key, channel, count(*)::int8, count(DISTINCT buyer_id)::int8, sum(amount)::int8,
+                   sum(last_touch)::int8, sum(first_touch)::int8, sum(linear)::int8, sum(time_decay)::int8,
+                   sum(position_based)::int8
+            FROM per_order GROUP BY key, channel
+            """)
+        var result: [AttributionRow<String>] = []
+        for try await (key, channel, orders, buyers, gmv, last, first, linear, decay, position) in rows.decode(
+            (String, String, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64).self)
+        {
+            guard let channel = Touchpoint.Channel(rawValue: channel) else { continue }
+            result.append(
+                AttributionRow(
+                    key: key, channel: channel, orders: Int(orders), buyers: Int(buyers), gmv: gmv,
+                    attributed: [
+                        .lastTouch: last, .firstTouch: first, .linear: linear, .timeDecay: decay,
+                        .positionBased: position,
+                    ]))
+        }
+        return result
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import HongshuCore
+import Insights
+
+struct SQLiteReportStore: ReportStore {
+    let database: any DatabaseWriter
+
+    /// The brand's events at each funnel stage in the period, as `(day, stage, actor)` rows (a CTE body).
+    /// `brand_note` and `brand_product` must be defined before it.
+    private static let stages = """
+        SELECT at / 86400000 AS day, CASE kind WHEN 'impression' THEN 'impression' WHEN 'read' THEN 'read'
+                   ELSE 'engage' END AS stage, coalesce(CAST(user_id AS TEXT), 'd:' || device_id) AS actor
+        FROM event
+        WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
+          AND kind IN ('impression', 'read', 'like', 'collect', 'comment', 'share')
+          AND at >= :since AND at < :until
+        UNION ALL
+        SELECT at / 86400000, CASE kind WHEN 'impression' THEN 'impression' WHEN 'add_to_cart' THEN 'add_to_cart'
+                   ELSE 'product_click' END, coalesce(CAST(user_id AS TEXT), 'd:' || device_id)
+        FROM event
+        WHERE subject_type = 'product' AND subject_id IN (SELECT id FROM brand_product)
+          AND kind IN ('impression', 'product_view', 'product_click', 'add_to_cart')
+          AND at >= :since AND at < :until
+        UNION ALL
+        SELECT at / 86400000, 'purchase', CAST(buyer_id AS TEXT) FROM attributed_order
+        WHERE brand_id = :brand AND refunded_at IS NULL AND at >= :since AND at < :until
+        """
+
+    private static let brandSets = """
+        WITH brand_product AS (SELECT id FROM product WHERE brand_id = :brand),
+             brand_note AS (SELECT DISTINCT note_id FROM note_product WHERE product_id IN (SELECT id FROM brand_product)),
+             stages AS (\(stages))
+        """
+
+    func funnel(of brand: BrandID, period: ReportPeriod) async throws
+        -> [(day: Date?, stage: FunnelStage, people: Int)]
+    {
+        let arguments: StatementArguments = [
+            "brand": brand.rawValue, "since": period.since.sqliteMilliseconds, "until": period.until.sqliteMilliseconds,
+        ]
+        return try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    \(Self.brandSets)
+                    SELECT day, stage, count(DISTINCT actor) AS people FROM stages GROUP BY day, stage
+                    UNION ALL
+                    SELECT NULL, stage, count(DISTINCT actor) FROM stages GROUP BY stage
+                    """, arguments: arguments)
+            return rows.compactMap { row in
+                guard let stage = FunnelStage(rawValue: row["stage"]) else { return nil }
+                let day = (row["day"] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0) * 86_400) }
+                return (day, stage, row["people"])
+            }
+        }
+    }
+
+    func sales(of brand: BrandID, period: ReportPeriod) async throws -> (orders: Int, gmv: Int64, currency: String?) {
+        try await database.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) AS orders, coalesce(sum(amount), 0) AS gmv, max(currency) AS currency
+                    FROM attributed_order
+                    WHERE brand_id = ? AND refunded_at IS NULL AND at >= ? AND at < ?
+                    """,
+                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds])
+            return (row?["orders"] ?? 0, row?["gmv"] ?? 0, row?["currency"])
+        }
+    }
+
+    func attribution(of brand: BrandID, period: ReportPeriod, by dimension: ReportDimension) async throws
+        -> [AttributionRow<String>]
+    {
+        let column =
+            switch dimension {
+            case .note: "t.note_id"
+            case .creator: "t.creator_id"
+            case .query: "t.query"
+            }
+        return try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    WITH per_order AS (
+                        SELECT CAST(\(column) AS TEXT) AS key, t.channel, o.order_id, o.buyer_id, o.amount,
+                               sum(t.last_touch) AS last_touch, sum(t.first_touch) AS first_touch,
+                               sum(t.linear) AS linear, sum(t.time_decay) AS time_decay,
+                               sum(t.position_based) AS position_based
+                        FROM attributed_order o JOIN attribution_touch t ON t.order_id = o.order_id
+                        WHERE o.brand_id = ? AND o.refunded_at IS NULL AND o.at >= ? AND o.at < ?
+                          AND \(column) IS NOT NULL
+                        GROUP BY key, t.channel, o.order_id
+                    )
+                    SELECT key, channel, count(*) AS orders, count(DISTINCT buyer_id) AS buyers, sum(amount) AS gmv,
+                           sum(last_touch) AS last_touch, sum(first_touch) AS first_touch, sum(linear) AS linear,
+                           sum(time_decay) AS time_decay, sum(position_based) AS position_based
+                    FROM per_order GROUP BY key, channel
+                    """,
+                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds]
+            ).compactMap { row in
+                guard let channel = Touchpoint.Channel(rawValue: row["channel"]) else { return nil }
+                return AttributionRow(
+                    key: row["key"], channel: channel, orders: row["orders"], buyers: row["buyers"], gmv: row["gmv"],
+                    attributed: Dictionary(
+                        uniqueKeysWithValues: AttributionModel.allCases.map { ($0, row[$0.rawValue] as Int64) }))
+            }
+        }
+    }
+}

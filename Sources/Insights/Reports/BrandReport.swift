@@ -1,0 +1,236 @@
+import Foundation
+import HongshuCore
+
+/// The steps from seeing a brand's product to buying it, each counted in distinct people.
+public enum FunnelStage: String, CaseIterable, Hashable, Sendable {
+    /// A note showing the brand's product, or its product card, was on screen.
+    case impression
+    /// A note showing the brand's product was opened.
+    case read
+    /// Such a note was liked, collected, commented on or shared.
+    case engage
+    /// A product of the brand was opened or its card clicked.
+    case productClick = "product_click"
+    case addToCart = "add_to_cart"
+    /// A purchase from the brand that was not refunded.
+    case purchase
+}
+
+/// What a brand's report covers: `since..<until`.
+public struct ReportPeriod: Hashable, Sendable {
+    public let since: Date
+    public let until: Date
+
+    /// - Throws: ``ReportError`` for an empty, backwards or over-long period.
+    public init(since: Date, until: Date) throws {
+        guard since < until else { throw ReportError.badRange }
+        guard until.timeIntervalSince(since) <= Self.longest else { throw ReportError.tooLong }
+        self.since = since
+        self.until = until
+    }
+
+    /// At most a year and a day.
+    public static let longest: TimeInterval = 366 * 86_400
+}
+
+/// One day (or the whole period) of the funnel: distinct people at each stage; `nil` where fewer than
+/// ``BrandReport/minimumPeople`` did it (suppressed, so that no cell points at an individual).
+public struct FunnelCounts: Hashable, Sendable {
+    public var people: [FunnelStage: Int?]
+
+    public init(people: [FunnelStage: Int?]) { self.people = people }
+
+    /// Each stage's people as a share of the stage before (`nil` when either is suppressed or the earlier is 0).
+    public var conversion: [FunnelStage: Double] {
+        var rates: [FunnelStage: Double] = [:]
+        let stages = FunnelStage.allCases
+        for (earlier, later) in zip(stages, stages.dropFirst()) {
+            if let before = people[earlier] ?? nil, let after = people[later] ?? nil, before > 0 {
+                rates[later] = Double(after) / Double(before)
+            }
+        }
+        return rates
+    }
+}
+
+/// One UTC day of the funnel.
+public struct FunnelDay: Hashable, Sendable {
+    /// The day's start.
+    public let day: Date
+    public let counts: FunnelCounts
+
+    public init(day: Date, counts: FunnelCounts) {
+        self.day = day
+        self.counts = counts
+    }
+}
+
+/// Attributed purchases grouped by what they came through (a note, a creator, a search query).
+public struct AttributionRow<Key: Hashable & Sendable>: Hashable, Sendable {
+    public let key: Key
+    /// Which kind of touch took the credit.
+    public let channel: Touchpoint.Channel
+    /// Purchases with at least one touch of this key, and their distinct buyers.
+    public let orders: Int
+    public let buyers: Int
+    /// The whole amount of those purchases (minor units).
+    public let gmv: Int64
+    /// The credit this key earned under each model (minor units).
+    public let attributed: [AttributionModel: Int64]
+
+    public init(
+        key: Key, channel: Touchpoint.Channel, orders: Int, buyers: Int, gmv: Int64,
+        attributed: [AttributionModel: Int64]
+    ) {
+        self.key = key
+        self.channel = channel
+        self.orders = orders
+        self.buyers = buyers
+        self.gmv = gmv
+        self.attributed = attributed
+    }
+}
+
+/// A brand's report over a period: the funnel by day, and purchases credited to notes, creators and search
+/// queries under every model, click-through and view-through apart. Refunded purchases are left out. No
+/// number describes fewer than ``minimumPeople`` people: such funnel cells are `nil` and such rows are left
+/// out (and counted).
+public struct BrandReport: Hashable, Sendable {
+    public static let minimumPeople = 5
+
+    public let brand: BrandID
+    public let period: ReportPeriod
+    /// Each UTC day of the period, oldest first.
+    public let days: [FunnelDay]
+    /// Distinct people over the whole period.
+    public let total: FunnelCounts
+    /// Purchases (not refunded) and their amount over the period, whatever led to them.
+    public let orders: Int
+    public let gmv: Int64
+    public let currency: String?
+    public let notes: [AttributionRow<NoteID>]
+    public let creators: [AttributionRow<UserID>]
+    public let queries: [AttributionRow<String>]
+    /// Rows left out because fewer than ``minimumPeople`` bought through them.
+    public let suppressedRows: Int
+
+    public init(
+        brand: BrandID, period: ReportPeriod, days: [FunnelDay], total: FunnelCounts,
+        orders: Int, gmv: Int64, currency: String?, notes: [AttributionRow<NoteID>], creators: [AttributionRow<UserID>],
+        queries: [AttributionRow<String>], suppressedRows: Int
+    ) {
+        self.brand = brand
+        self.period = period
+        self.days = days
+        self.total = total
+        self.orders = orders
+        self.gmv = gmv
+        self.currency = currency
+        self.notes = notes
+        self.creators = creators
+        self.queries = queries
+        self.suppressedRows = suppressedRows
+    }
+}
+
+public enum ReportError: DomainError, Equatable {
+    case badRange
+    case tooLong
+
+    public var kind: DomainErrorKind { .invalid }
+
+    public var code: String {
+        switch self {
+        case .badRange: "report.bad_range"
+        case .tooLong: "report.too_long"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .badRange: "The report's start comes before its end."
+        case .tooLong: "A report covers at most 366 days."
+        }
+    }
+}
+
+/// What reports read, as each backend counts it.
+public protocol ReportStore: Sendable {
+    /// Distinct people at each funnel stage of the brand, per UTC day of the period (`day` is the day's start)
+    /// and, with `day == nil`, over the whole period. People are users, or devices for the signed-out.
+    func funnel(of brand: BrandID, period: ReportPeriod) async throws -> [(day: Date?, stage: FunnelStage, people: Int)]
+    /// Purchases of the brand in the period that were not refunded: how many, their amount, their currency.
+    func sales(of brand: BrandID, period: ReportPeriod) async throws -> (orders: Int, gmv: Int64, currency: String?)
+    /// Attributed purchases of the brand in the period (not refunded), grouped by `dimension` and channel.
+    func attribution(of brand: BrandID, period: ReportPeriod, by dimension: ReportDimension) async throws
+        -> [AttributionRow<String>]
+}
+
+/// What attributed purchases are grouped by.
+public enum ReportDimension: String, CaseIterable, Sendable {
+    case note
+    case creator
+    case query
+}
+
+/// Brand reports, for the brand's members.
+public struct BrandReports: Sendable {
+    let store: any ReportStore
+    let access: any BrandAccess
+
+    public init(store: any ReportStore, access: any BrandAccess) {
+        self.store = store
+        self.access = access
+    }
+
+    /// The brand's report over `period`.
+    /// - Throws: the access check's error.
+    public func report(of brand: BrandID, period: ReportPeriod, by user: UserID) async throws -> BrandReport {
+        try await access.requireMember(brand, user)
+        let minimum = BrandReport.minimumPeople
+        var byDay: [Date: [FunnelStage: Int?]] = [:]
+        var total: [FunnelStage: Int?] = Dictionary(uniqueKeysWithValues: FunnelStage.allCases.map { ($0, 0) })
+        for cell in try await store.funnel(of: brand, period: period) {
+            let people: Int? = cell.people < minimum ? nil : cell.people
+            if let day = cell.day {
+                byDay[day, default: [:]][cell.stage] = people
+            } else {
+                total[cell.stage] = people
+            }
+        }
+        var days: [FunnelDay] = []
+        var day = period.since.utcDay
+        while day < period.until {
+            var cells = byDay[day] ?? [:]
+            for stage in FunnelStage.allCases where cells[stage] == nil { cells[stage] = .some(0) }
+            days.append(FunnelDay(day: day, counts: FunnelCounts(people: cells)))
+            day = day.addingTimeInterval(86_400)
+        }
+        var suppressed = 0
+        func visible(_ rows: [AttributionRow<String>]) -> [AttributionRow<String>] {
+            let kept = rows.filter { $0.buyers >= minimum }
+            suppressed += rows.count - kept.count
+            return kept.sorted { ($0.attributed[.linear] ?? 0, $0.key) > ($1.attributed[.linear] ?? 0, $1.key) }
+        }
+        func typed<Key>(_ rows: [AttributionRow<String>], _ make: (Int64) -> Key) -> [AttributionRow<Key>] {
+            rows.compactMap { row in
+                Int64(row.key).map {
+                    AttributionRow(
+                        key: make($0), channel: row.channel, orders: row.orders, buyers: row.buyers, gmv: row.gmv,
+                        attributed: row.attributed)
+                }
+            }
+        }
+        let notes = visible(try await store.attribution(of: brand, period: period, by: .note))
+        let creators = visible(try await store.attribution(of: brand, period: period, by: .creator))
+        let queries = visible(try await store.attribution(of: brand, period: period, by: .query))
+        let sales = try await store.sales(of: brand, period: period)
+        // Whole-period purchase totals are shown only above the threshold too.
+        let enoughBuyers = (total[.purchase] ?? nil) != nil
+        return BrandReport(
+            brand: brand, period: period, days: days, total: FunnelCounts(people: total),
+            orders: enoughBuyers ? sales.orders : 0, gmv: enoughBuyers ? sales.gmv : 0, currency: sales.currency,
+            notes: typed(notes) { NoteID($0) }, creators: typed(creators) { UserID($0) }, queries: queries,
+            suppressedRows: suppressed)
+    }
+}
