@@ -132,3 +132,57 @@ import Testing
         }
     }
 }
+
+@Suite struct InsightsPagesTests {
+    /// The dashboard draws the funnel and the days as SVG with Chinese labels, offers every table as CSV, and
+    /// answers a malformed or backwards period with an inline message.
+    @Test func theDashboardDrawsTheReport() async throws {
+        let app = try await TestApp.make()
+        let features = app.features
+        let owner = try await app.signUp("teashop")
+        let shop = try await ShopFixture.make(
+            brands: features.brands, products: features.products, stores: app.stores, owner: owner.user, stock: 50)
+        let note = try await features.notes.publish(
+            NoteDraft(title: "茶杯开箱", body: "一杯一窑", products: [shop.product.id]), by: owner.user.id)
+        for index in 0..<5 {
+            let buyer = try await app.signUp("buyer\(index)").user
+            try await features.events.record(.read, by: buyer.id, on: .note(note.id))
+            let order = try await features.checkout.place(
+                CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer.id,
+                key: "page-order-\(index)")
+            _ = try await features.orders.pay(
+                order.id, card: "4242424242424242", by: buyer.id, key: "page-pay-\(index)")
+        }
+        let ownerJar = try await CommercePagesTests.jar(app, owner.user)
+        let stranger = try await app.signUp("stranger")
+        let strangerJar = try await CommercePagesTests.jar(app, stranger.user)
+        let base = "/console/brands/\(shop.brand.id)/insights"
+        try await app.application.test(.router) { client in
+            try await client.execute(uri: base, method: .get, headers: ownerJar.header) { response in
+                #expect(response.status == .ok)
+                let page = response.text
+                #expect(page.contains("<svg class=\"chart\""))
+                #expect(page.contains("转化漏斗") && page.contains("茶杯开箱"))
+                #expect(page.contains("/console/brands/\(shop.brand.id)/insights/notes.csv?since="))
+                #expect(page.contains(">5<") || page.contains("<strong>5</strong>"))
+            }
+            try await client.execute(uri: base + "/notes.csv", method: .get, headers: ownerJar.header) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("茶杯开箱,click,5,5,64500"))
+            }
+            try await client.execute(uri: base + "?since=someday", method: .get, headers: ownerJar.header) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("aria-invalid=\"true\""))
+            }
+            try await client.execute(
+                uri: base + "?since=2026-02-01&until=2026-01-01", method: .get, headers: ownerJar.header
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("before its end"))
+            }
+            try await client.execute(uri: base, method: .get, headers: strangerJar.header) {
+                #expect($0.status == .forbidden)
+            }
+        }
+    }
+}

@@ -230,6 +230,8 @@ struct CookieJar {
                 .createProduct(shop.brand.id), .updateSKU(shop.medium.id), .productStatus(shop.product.id),
                 .consoleOrders(shop.brand.id), .consoleOrders(shop.brand.id, status: "paid", after: page),
                 .consolePromos(shop.brand.id), .createPromo(shop.brand.id), .brandMember(shop.brand.id),
+                .consoleInsights(shop.brand.id),
+                .consoleInsightsCSV(shop.brand.id, table: "notes", since: "2026-01-01", until: "2026-01-31"),
                 .search("咖啡"), .search("茶杯", type: .product, sort: .latest, after: Cursor(rawValue: "o20")),
                 .searchResult(search: 1, position: 1, type: "note", id: note.id.description), .searchReport,
             ] + OrderAction.allCases.map { .orderAction(order.id, $0) }

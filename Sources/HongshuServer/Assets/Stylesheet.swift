@@ -205,5 +205,23 @@ enum Stylesheet {
         table.report caption{text-align:left;font-weight:700;padding:.4rem 0}
         table.report th,table.report td{padding:.45rem .6rem;border-bottom:1px solid var(--line);text-align:left}
         table.report td+td,table.report th+th{text-align:right}
+        .scroll{overflow-x:auto}
+        .period{display:flex;gap:.6rem;align-items:flex-end;flex-wrap:wrap}
+        .period .field{margin:0}
+        .figures li{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:.5rem .8rem}
+        .figures strong{display:block;font-size:1.2rem}
+        svg.chart{width:100%;height:auto;max-width:720px;background:var(--card);border-radius:var(--radius);\
+        border:1px solid var(--line);padding:.5rem;box-sizing:border-box}
+        svg.chart .axis{font-size:12px;fill:var(--muted)}
+        svg.chart .value{font-size:12px;fill:var(--ink)}
+        svg.chart .bar{fill:var(--accent)}
+        svg.chart .grid{stroke:var(--line)}
+        svg.chart .line{fill:none;stroke-width:2.5}
+        svg.chart .line.read,.legend .read{stroke:#8a8a8a;background:#8a8a8a}
+        svg.chart .line.click,.legend .click{stroke:#f29f3d;background:#f29f3d}
+        svg.chart .line.buy,.legend .buy{stroke:var(--accent);background:var(--accent)}
+        .legend{font-size:.85rem;color:var(--muted)}
+        .legend .key{display:inline-block;width:.9rem;height:.25rem;border-radius:2px;vertical-align:middle;margin:0 .3rem 0 .6rem}
+        .small{font-size:.85rem}
         """
 }

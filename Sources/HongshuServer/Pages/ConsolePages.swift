@@ -64,7 +64,8 @@ struct ConsoleBrandPage: Sendable {
                 <h1 class="section">\(brand.name) <span class="muted">后台 Console</span></h1>
                 <p class="actions"><a class="button small ghost" href="\(Link.brand(brand.id))">店铺 Shop page</a>\
                 <a class="button small ghost" href="\(Link.consoleOrders(brand.id))">订单 Orders</a>\
-                <a class="button small ghost" href="\(Link.consolePromos(brand.id))">优惠码 Promo codes</a></p>
+                <a class="button small ghost" href="\(Link.consolePromos(brand.id))">优惠码 Promo codes</a>\
+                <a class="button small ghost" href="\(Link.consoleInsights(brand.id))">数据 Insights</a></p>
                 \(alert)
                 <h2 class="section">商品 Products</h2>
                 \(rows.isEmpty ? "<p class=\"empty\">还没有商品。No products yet.</p>" : HTML(rows))

@@ -3,6 +3,8 @@ import Community
 import Foundation
 import HongshuCore
 import Hummingbird
+import Insights
+import NIOCore
 
 /// The brand console: a brand's products and stock, its orders to fulfil, its promo codes and
 /// its team. Members only; every form shows its errors inline.
@@ -20,6 +22,82 @@ struct ConsolePagesController {
         members.get("console/brands/:id/promos", use: consolePromos)
         members.post("console/brands/:id/promos", use: createPromo)
         members.post("console/brands/:id/members", use: setMember)
+        members.get("console/brands/:id/insights", use: insights)
+        members.get("console/brands/:id/insights/:file", use: insightsCSV)
+    }
+
+    /// The brand's dashboard over `since..<until` (days; by default the 30 days up to the end of today).
+    func insights(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser().id
+        let brand = try await features.brands.requireMember(try context.parameters.id(as: BrandID.self), user)
+        let today = features.now().utcDay
+        let sinceText = request.uri.queryParameters.get("since").map { String($0) } ?? ""
+        let untilText = request.uri.queryParameters.get("until").map { String($0) } ?? ""
+        var errors = FormErrors()
+        let since = Self.day(sinceText, default: today.addingTimeInterval(-29 * 86_400), field: "since", &errors)
+        let until = Self.day(untilText, default: today.addingTimeInterval(86_400), field: "until", &errors)
+        var page = InsightsPage(
+            brand: brand, report: nil, since: InsightsCSV.day(since), until: InsightsCSV.day(until))
+        page.errors = errors
+        guard errors.isEmpty else { return .html(page.render(Viewer(context)), status: .unprocessableContent) }
+        do {
+            let report = try await features.reports.report(
+                of: brand.id, period: try ReportPeriod(since: since, until: until), by: user)
+            page = InsightsPage(
+                brand: brand, report: report, since: page.since, until: page.until,
+                titles: Dictionary(
+                    uniqueKeysWithValues: try await features.notes.notes(report.notes.map(\.key)).map {
+                        ($0.id, $0.title)
+                    }),
+                creators: try await features.accounts.users(report.creators.map(\.key)))
+            return .html(page.render(Viewer(context)))
+        } catch let error as ReportError {
+            page.errors = FormErrors(fields: ["until": error.message])
+            return .html(page.render(Viewer(context)), status: .unprocessableContent)
+        }
+    }
+
+    /// One table of the dashboard as CSV (the same as the API's).
+    func insightsCSV(request: Request, context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser().id
+        let brand = try context.parameters.id(as: BrandID.self)
+        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
+            let table = InsightsTable(rawValue: String(file.dropLast(4)))
+        else { throw HTTPError(.notFound) }
+        let today = features.now().utcDay
+        var errors = FormErrors()
+        let since = Self.day(
+            request.uri.queryParameters.get("since").map { String($0) } ?? "",
+            default: today.addingTimeInterval(-29 * 86_400), field: "since", &errors)
+        let until = Self.day(
+            request.uri.queryParameters.get("until").map { String($0) } ?? "",
+            default: today.addingTimeInterval(86_400), field: "until", &errors)
+        if let message = errors.fields.values.first { throw RequestError.badParameter("since", message) }
+        let report = try await features.reports.report(
+            of: brand, period: try ReportPeriod(since: since, until: until), by: user)
+        let titles = Dictionary(
+            uniqueKeysWithValues: try await features.notes.notes(report.notes.map(\.key)).map { ($0.id, $0.title) })
+        let creators = try await features.accounts.users(report.creators.map(\.key))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"insights-\(brand)-\(table.rawValue).csv\"",
+            ],
+            body: .init(
+                byteBuffer: ByteBuffer(
+                    string: InsightsCSV.table(table, of: report, titles: titles, creators: creators))))
+    }
+
+    /// A `yyyy-MM-dd` day from a form, or `fallback` when empty; an error on the field otherwise.
+    static func day(_ text: String, default fallback: Date, field: String, _ errors: inout FormErrors) -> Date {
+        guard !text.isEmpty else { return fallback }
+        let format = Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash)
+        guard let date = try? format.parse(text) else {
+            errors.fields[field] = "请输入日期 Enter a date (2026-11-27)."
+            return fallback
+        }
+        return date
     }
 
     func console(request: Request, context: AppRequestContext) async throws -> Response {

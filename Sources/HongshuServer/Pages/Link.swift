@@ -69,6 +69,8 @@ enum Link: Hashable, Sendable {
     case productStatus(ProductID)
     case consoleOrders(BrandID, status: String? = nil, after: Cursor? = nil)
     case consolePromos(BrandID)
+    case consoleInsights(BrandID)
+    case consoleInsightsCSV(BrandID, table: String, since: String, until: String)
     case createPromo(BrandID)
     case brandMember(BrandID)
     case search(String, type: SearchKind = .note, sort: SearchSort = .relevance, after: Cursor? = nil)
@@ -110,7 +112,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=3"
+        case .stylesheet: "/assets/app.css?v=4"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"
@@ -134,6 +136,10 @@ enum Link: Hashable, Sendable {
                 + ([status.map { "status=\($0)" }, after.map { "after=\($0.rawValue)" }].compactMap { $0 }
                     .joined(separator: "&").nonEmpty.map { "?" + $0 } ?? "")
         case .consolePromos(let id): "/console/brands/\(id)/promos"
+        case .consoleInsights(let id): "/console/brands/\(id)/insights"
+        case .consoleInsightsCSV(let id, let table, let since, let until):
+            "/console/brands/\(id)/insights/\(table).csv?since=" + since.addingPercentEncodingForQuery + "&until="
+                + until.addingPercentEncodingForQuery
         case .createPromo(let id): "/console/brands/\(id)/promos"
         case .brandMember(let id): "/console/brands/\(id)/members"
         case .search(let query, let type, let sort, let after):
