@@ -206,6 +206,10 @@ public struct WorldGenerator: Sendable {
                 }
                 if random.chance(0.15 + 0.5 * note.quality * match) {
                     likeBatch.append(Like(note: note.id, user: person.account.id, at: at))
+                    readBatch.append(
+                        Event(
+                            id: ids.next(at: at), at: at, user: person.account.id, kind: .like,
+                            subject: .note(note.id)))
                     // A note that strikes a chord wins its author a follower now and then.
                     if random.chance(0.08 * note.quality * match),
                         following.insert(Self.pair(index, note.author)).inserted
@@ -220,10 +224,18 @@ public struct WorldGenerator: Sendable {
                 }
                 if random.chance(0.03 + 0.2 * note.quality * match) {
                     saveBatch.append((note.id, person.account.id, at))
+                    readBatch.append(
+                        Event(
+                            id: ids.next(at: at), at: at, user: person.account.id, kind: .collect,
+                            subject: .note(note.id)))
                 }
                 if random.chance(0.03 + 0.12 * note.quality * match) {
                     let earlier = (threads[noteIndex] ?? []).filter { $0.at < at && $0.author != person.account.id }
                     let id = CommentID(ids.next(at: at))
+                    readBatch.append(
+                        Event(
+                            id: ids.next(at: at), at: at, user: person.account.id, kind: .comment,
+                            subject: .note(note.id), context: ["comment": id.description]))
                     if let thread = earlier.isEmpty || random.chance(0.6) ? nil : random.pick(earlier) {
                         commentBatch.append(
                             Comment(

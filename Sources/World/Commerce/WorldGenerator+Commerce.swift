@@ -57,6 +57,23 @@ extension WorldGenerator {
             Event(
                 id: ids.next(at: at), at: at, user: buyer, kind: .productView, subject: .product(item.product),
                 context: ["surface": "note"]))
+        // Some look the product up by name before buying: a search that shows it, and a click on it.
+        if random.chance(0.25) {
+            at = at.addingTimeInterval(30 + random.unit() * 300)
+            let search = ids.next(at: at)
+            events.append(
+                Event(
+                    id: search, at: at, user: buyer, kind: .search, subject: Event.Subject(type: "search", id: search),
+                    context: [
+                        "query": item.name, "normalized": item.name.lowercased(), "type": "product",
+                        "sort": "relevance", "hits": "1", "results": "product:\(item.product)@1",
+                    ]))
+            at = at.addingTimeInterval(3 + random.unit() * 20)
+            events.append(
+                Event(
+                    id: ids.next(at: at), at: at, user: buyer, kind: .searchClick, subject: .product(item.product),
+                    context: ["searchId": String(search), "position": "1"]))
+        }
         guard random.chance(0.4) else { return }
         let sku = random.pick(item.skus)
         let quantity = random.chance(0.85) ? 1 : 2
