@@ -10,7 +10,9 @@ import HongshuStore
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput: writes through the domain operations, and segmentation.",
-        subcommands: [EngagementBench.self, CheckoutBench.self, SegmentBench.self, SearchBench.self])
+        subcommands: [
+            EngagementBench.self, CheckoutBench.self, SegmentBench.self, SearchBench.self, InsightsBench.self,
+        ])
 }
 
 extension Bench {

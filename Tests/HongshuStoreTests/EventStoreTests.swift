@@ -18,6 +18,9 @@ import Testing
                 clock.advance(by: 1)
                 try await log.record(.read, by: UserID(7), on: .note(NoteID(1)), context: ["surface": "feed\(index)"])
             }
+            // Any text survives the trip through the stored context.
+            let tricky = ["q": "say \"hi\" \\ back\nslash\t\u{1}", "中文": "口红😀", "empty": ""]
+            try await log.record(.search, by: UserID(8), on: Event.Subject(type: "search", id: 1), context: tricky)
             #expect(try await log.count(.read, subject: .note(NoteID(1))) == 0)
             try await log.flush()
             #expect(try await log.count(.read, subject: .note(NoteID(1))) == 3)
@@ -25,6 +28,7 @@ import Testing
             let rest = try await log.events(by: UserID(7), page: PageRequest(limit: 2, after: first.next))
             #expect((first.items + rest.items).map { $0.context["surface"] } == ["feed2", "feed1", "feed0"])
             #expect(rest.next == nil)
+            #expect(try await log.events(by: UserID(8), page: .first(1)).items.first?.context == tricky)
         }
     }
 

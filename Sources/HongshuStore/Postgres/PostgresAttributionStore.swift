@@ -31,14 +31,13 @@ struct PostgresAttributionStore: AttributionStore {
         return events
     }
 
-    func events(of kinds: Set<Event.Kind>, after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
-        guard !kinds.isEmpty else { return [] }
+    func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
         let at = (after?.at ?? Date(timeIntervalSince1970: 0)).exact
         let id = after?.id ?? Int64.min
         let rows = try await database.query(
             """
             SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
-            WHERE kind = ANY(\(kinds.map(\.rawValue))) AND (at, id) > (\(at), \(id)) ORDER BY at, id LIMIT \(limit)
+            WHERE kind IN ('purchase', 'refund') AND (at, id) > (\(at), \(id)) ORDER BY at, id LIMIT \(limit)
             """)
         return try await Self.decode(rows)
     }

@@ -109,5 +109,9 @@ extension PostgresMigrations {
                 "CREATE INDEX attribution_touch_note ON attribution_touch (note_id) WHERE note_id IS NOT NULL",
                 "CREATE INDEX attribution_touch_creator ON attribution_touch (creator_id) WHERE creator_id IS NOT NULL",
             ]),
+        Migration(
+            // The attribution backfill walks purchases and refunds by time.
+            name: "2026-11-30 insights: purchases and refunds by time",
+            statements: ["CREATE INDEX event_sale ON event (at, id) WHERE kind IN ('purchase', 'refund')"]),
     ]
 }

@@ -38,7 +38,8 @@ struct SQLiteEventStore: EventStore {
         while true {
             let count = try await database.write { db in
                 try db.execute(
-                    sql: "DELETE FROM event WHERE id IN (SELECT id FROM event WHERE at < ? LIMIT 10000)",
+                    // Oldest first by id (ids grow with time), so each slice finds its rows at once.
+                    sql: "DELETE FROM event WHERE id IN (SELECT id FROM event WHERE at < ? ORDER BY id LIMIT 10000)",
                     arguments: [cutoff])
                 let count = db.changesCount
                 try db.execute(sql: "DELETE FROM event_client_key WHERE at < ?", arguments: [cutoff])

@@ -62,7 +62,7 @@ public struct Attribution: EventObserver {
         var after: (at: Date, id: Int64)?
         var attributed = 0
         while true {
-            let batch = try await store.events(of: [.purchase, .refund], after: after, limit: 1_000)
+            let batch = try await store.sales(after: after, limit: 1_000)
             guard let last = batch.last else { return attributed }
             for event in batch {
                 if let purchase = Purchase(event) {

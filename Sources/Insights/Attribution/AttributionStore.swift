@@ -5,8 +5,8 @@ import HongshuCore
 public protocol AttributionStore: Sendable {
     /// A person's events at `since...through`, oldest first.
     func events(of user: UserID, since: Date, through: Date) async throws -> [Event]
-    /// Events of these kinds after `after` (time and id), oldest first: what a backfill walks.
-    func events(of kinds: Set<Event.Kind>, after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event]
+    /// Purchase and refund events after `after` (time and id), oldest first: what a backfill walks.
+    func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event]
     /// Of these notes, the live and deleted ones that show a product of the brand, with their authors.
     func notes(_ ids: [NoteID], showing brand: BrandID) async throws -> [NoteID: UserID]
     /// Of these products, the brand's.
