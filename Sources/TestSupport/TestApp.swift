@@ -7,6 +7,7 @@ import HongshuServer
 import HongshuStore
 import Hummingbird
 import HummingbirdTesting
+import Insights
 import NIOCore
 
 /// The real router over fresh stores, a fixed clock, counting ids and fast bcrypt: what the
@@ -24,7 +25,7 @@ public struct TestApp {
     public static func make(
         stores: Stores, clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
         limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
-        metricsText: @escaping @Sendable () -> String = { "" }
+        attribution: AttributionSettings = .init(), metricsText: @escaping @Sendable () -> String = { "" }
     ) -> TestApp {
         let ids = CountingIDs()
         let payments = SandboxPayments()
@@ -32,7 +33,8 @@ public struct TestApp {
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, search: stores.search, attribution: stores.attribution, reports: stores.reports,
+            commerce: stores.commerce, search: stores.search, attribution: stores.attribution,
+            attributionSettings: attribution, reports: stores.reports,
             operators: ["operator"],
             payments: payments,
             timeToPay: timeToPay,

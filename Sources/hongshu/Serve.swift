@@ -5,6 +5,7 @@ import HongshuCore
 import HongshuServer
 import HongshuStore
 import Hummingbird
+import Insights
 import Logging
 import UnixSignals
 
@@ -35,6 +36,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Handles of the operators, comma-separated (env HONGSHU_OPERATORS): they read search analytics.")
     var operators: String?
 
+    @Option(help: "Days before a purchase whose touches are credited (env HONGSHU_ATTRIBUTION_DAYS; default 7).")
+    var attributionDays: Int?
+
+    @Option(
+        help: "Hours in which a touch's time-decay credit halves (env HONGSHU_ATTRIBUTION_HALF_LIFE_HOURS; default 24)."
+    )
+    var attributionHalfLifeHours: Int?
+
     @Option(help: "Days events are kept (env HONGSHU_EVENT_RETENTION_DAYS; default: kept for good). At least 8.")
     var eventRetentionDays: Int?
 
@@ -47,6 +56,12 @@ struct Serve: AsyncParsableCommand {
         if let likesPerMinute, likesPerMinute < 1 { throw ValidationError("--likes-per-minute must be ≥ 1") }
         if let minutesToPay, !(1...10_080).contains(minutesToPay) {
             throw ValidationError("--minutes-to-pay must be 1…10080 (a week)")
+        }
+        if let attributionDays, !(1...30).contains(attributionDays) {
+            throw ValidationError("--attribution-days must be 1…30")
+        }
+        if let attributionHalfLifeHours, !(1...720).contains(attributionHalfLifeHours) {
+            throw ValidationError("--attribution-half-life-hours must be 1…720")
         }
         if let eventRetentionDays, eventRetentionDays < 8 {
             throw ValidationError("--event-retention-days must be ≥ 8 (attribution looks back 7 days)")
@@ -69,9 +84,17 @@ struct Serve: AsyncParsableCommand {
             (operators ?? environment["HONGSHU_OPERATORS"] ?? "").split(separator: ",").map {
                 $0.trimmingCharacters(in: .whitespaces).lowercased()
             }.filter { !$0.isEmpty })
+        let lookback = attributionDays ?? environment["HONGSHU_ATTRIBUTION_DAYS"].flatMap(Int.init) ?? 7
+        let halfLife =
+            attributionHalfLifeHours ?? environment["HONGSHU_ATTRIBUTION_HALF_LIFE_HOURS"].flatMap(Int.init) ?? 24
+        guard (1...30).contains(lookback), (1...720).contains(halfLife) else {
+            throw ValidationError("HONGSHU_ATTRIBUTION_DAYS must be 1…30 and HONGSHU_ATTRIBUTION_HALF_LIFE_HOURS 1…720")
+        }
         let features = Wiring.features(
             stores, limits: limits, timeToPay: TimeInterval(minutes * 60), writeBehind: true,
-            operators: operatorHandles)
+            operators: operatorHandles,
+            attribution: AttributionSettings(
+                lookback: TimeInterval(lookback) * 86_400, halfLife: TimeInterval(halfLife) * 3_600))
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,

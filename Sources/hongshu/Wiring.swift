@@ -3,6 +3,7 @@ import Foundation
 import HongshuCore
 import HongshuServer
 import HongshuStore
+import Insights
 import Search
 import World
 
@@ -13,13 +14,15 @@ enum Wiring {
     /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
     static func features(
         _ stores: Stores, limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
-        writeBehind: Bool = false, operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking()
+        writeBehind: Bool = false, operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
+        attribution: AttributionSettings = .init()
     ) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
-            commerce: stores.commerce, search: stores.search, attribution: stores.attribution, reports: stores.reports,
+            commerce: stores.commerce, search: stores.search, attribution: stores.attribution,
+            attributionSettings: attribution, reports: stores.reports,
             operators: operators,
             searchDepth: searchDepth,
             ranking: ranking, timeToPay: timeToPay,

@@ -27,10 +27,23 @@ import Testing
         var orders: [(order: Order, buyer: UserID)] = []
     }
 
-    @Test(arguments: Backend.available)
-    func everyPurchaseIsCreditedAsTheRawEventsSay(_ backend: Backend) async throws {
+    /// The default settings, and a one-hour window with a six-hour half-life (most touches fall outside it).
+    enum Window: String, CaseIterable, Sendable {
+        case week, hour
+
+        var settings: AttributionSettings {
+            switch self {
+            case .week: AttributionSettings()
+            case .hour: AttributionSettings(lookback: 3_600, halfLife: 6 * 3_600)
+            }
+        }
+    }
+
+    @Test(arguments: Backend.available, Window.allCases)
+    func everyPurchaseIsCreditedAsTheRawEventsSay(_ backend: Backend, _ window: Window) async throws {
         try await backend.withStores { stores in
-            let app = TestApp.make(stores: stores)
+            let settings = window.settings
+            let app = TestApp.make(stores: stores, attribution: settings)
             let features = app.features
             let owner = try await app.signUp("teashop").user
             let shop = try await ShopFixture.make(
@@ -94,27 +107,35 @@ import Testing
 
             // Spot checks of what the rules mean.
             let path = try await features.attribution.path(of: first.id, brand: shop.brand.id, by: owner.id)
-            #expect(path.touches.map(\.kind) == [.searchClick, .read, .productClick])
-            #expect(path.touches.allSatisfy { $0.channel == .click && $0.creator == creator.id })
-            #expect(path.touches.first?.query == "茶杯 开箱")  // normalised, as search counts queries
-            #expect(path.credits[.positionBased] == [5_160, 2_580, 5_160])
-            #expect(path.refundedAt != nil)
-            let later = try await features.attribution.path(of: second.id, brand: shop.brand.id, by: owner.id)
-            #expect(later.touches.count == 4)  // the read after the first purchase counts for the second
-            let rivalPath = try await features.attribution.path(
-                of: fromRival.id, brand: rival.brand.id, by: owner.id)
-            #expect(rivalPath.touches.map(\.note) == [bamboo])
-            let unledNow = try await features.attribution.path(of: unled.id, brand: shop.brand.id, by: owner.id)
-            #expect(unledNow.channel == .view && unledNow.touches.count == 1)
+            if window == .hour {
+                #expect(path.touches.map(\.kind) == [.productClick])  // the only touch in the last hour
+            }
+            if window == .week {
+                #expect(path.touches.map(\.kind) == [.searchClick, .read, .productClick])
+                #expect(path.touches.allSatisfy { $0.channel == .click && $0.creator == creator.id })
+                #expect(path.touches.first?.query == "茶杯 开箱")  // normalised, as search counts queries
+                #expect(path.credits[.positionBased] == [5_160, 2_580, 5_160])
+                #expect(path.refundedAt != nil)
+                let later = try await features.attribution.path(of: second.id, brand: shop.brand.id, by: owner.id)
+                #expect(later.touches.count == 4)  // the read after the first purchase counts for the second
+                let rivalPath = try await features.attribution.path(
+                    of: fromRival.id, brand: rival.brand.id, by: owner.id)
+                #expect(rivalPath.touches.map(\.note) == [bamboo])
+                let unledNow = try await features.attribution.path(of: unled.id, brand: shop.brand.id, by: owner.id)
+                #expect(unledNow.channel == .view && unledNow.touches.count == 1)
+            }
 
             // Everything, recomputed from the raw events.
             for (order, buyer) in world.orders {
                 let stored = try await features.attribution.path(of: order.id, brand: order.brand, by: owner.id)
-                let expected = try await recompute(world, order: order, buyer: buyer, settings: .init())
+                let expected = try await recompute(world, order: order, buyer: buyer, settings: settings)
                 #expect(stored.touches.map(\.event) == expected.map(\.event), "order \(order.id)")
                 for model in AttributionModel.allCases {
                     let credits = stored.credits[model] ?? []
-                    #expect(credits == Self.credits(expected, order: order, paidAt: stored.purchase.at, model))
+                    #expect(
+                        credits
+                            == Self.credits(
+                                expected, order: order, paidAt: stored.purchase.at, model, halfLife: settings.halfLife))
                     #expect(expected.isEmpty || credits.reduce(0, +) == order.total.amount)
                 }
             }
@@ -344,11 +365,12 @@ import Testing
     }
 
     /// The credits the definitions give (weights, then whole fen by largest remainder).
-    static func credits(_ touches: [(event: Int64, at: Date)], order: Order, paidAt: Date, _ model: AttributionModel)
-        -> [Int64]
-    {
+    static func credits(
+        _ touches: [(event: Int64, at: Date)], order: Order, paidAt: Date, _ model: AttributionModel,
+        halfLife: TimeInterval
+    ) -> [Int64] {
         guard !touches.isEmpty else { return [] }
         let ages = touches.map { paidAt.timeIntervalSince($0.at) }
-        return AttributionModel.split(order.total.amount, by: model.weights(ages: ages, halfLife: 86_400))
+        return AttributionModel.split(order.total.amount, by: model.weights(ages: ages, halfLife: halfLife))
     }
 }

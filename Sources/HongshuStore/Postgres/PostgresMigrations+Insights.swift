@@ -113,5 +113,15 @@ extension PostgresMigrations {
             // The attribution backfill walks purchases and refunds by time.
             name: "2026-11-30 insights: purchases and refunds by time",
             statements: ["CREATE INDEX event_sale ON event (at, id) WHERE kind IN ('purchase', 'refund')"]),
+        Migration(
+            // Reports count people by subject, stage and day: the index carries time and person.
+            name: "2026-11-30 insights: events by subject cover the funnel",
+            statements: [
+                "DROP INDEX event_subject",
+                """
+                CREATE INDEX event_subject_cover ON event (subject_type, subject_id, kind)
+                INCLUDE (at, user_id, device_id)
+                """,
+            ]),
     ]
 }
