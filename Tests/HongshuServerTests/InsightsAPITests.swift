@@ -103,6 +103,8 @@ import Testing
                 #expect(row["title"]?.string == "茶杯开箱" && row["buyers"]?.int == 5)
                 #expect(row["attributed"]?["last_touch"]?.int == 5 * 12_900)
                 #expect(json["days"]?.array?.count == 30)
+                #expect(json["seeding"] == .null)  // nobody engaged: nothing to show, and nothing about anyone
+                #expect(json["research"]?["readers"]?.int == 6 && json["research"]?["researchers"]?.int == 0)
             }
             try await client.execute(uri: base + "/funnel.csv", method: .get, headers: owner.headers) { response in
                 #expect(response.status == .ok)

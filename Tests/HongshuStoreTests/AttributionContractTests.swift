@@ -176,6 +176,8 @@ import Testing
                     EventReport(
                         events: [impression("imp-\(index)", popular, at: app.clock.now)], sentAt: app.clock.now),
                     by: buyer.id, device: nil)
+                app.clock.advance(by: 60)
+                if index == 0 { try await features.follows.follow(owner.id, by: buyer.id) }
                 if index < 6 {
                     _ = try await features.searches.search(SearchRequest("茶杯开箱"), by: buyer.id)
                     try await features.events.record(.read, by: buyer.id, on: .note(popular))
@@ -271,6 +273,44 @@ import Testing
             #expect(byQuery.isEmpty)
             #expect(report.suppressedRows == 1)
             #expect(report.orders == 6 && report.gmv == 6 * 12_900)
+
+            // Seeding and re-search, by brute force: likes of the brand's notes, by people who do not follow
+            // the author; people who saw or read one and later ran a search that showed the brand.
+            var engagers: [UserID: Bool] = [:]  // person → follows the author
+            var engagements = 0
+            var beyond = 0
+            var firstSeen: [UserID: Date] = [:]
+            var researchers: Set<UserID> = []
+            for person in people {
+                let events = try await allEvents(world, of: person).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+                let follows = try await features.follows.isFollowing(person, owner.id)
+                for event in events where event.at >= period.since && event.at < period.until {
+                    let onBrandNote = event.subject.type == "note" && brandNotes.contains(NoteID(event.subject.id))
+                    if onBrandNote && [.like, .collect, .comment, .share].contains(event.kind) {
+                        engagements += 1
+                        if !follows { beyond += 1 }
+                        engagers[person] = follows
+                    }
+                    if onBrandNote && [.impression, .read].contains(event.kind) && firstSeen[person] == nil {
+                        firstSeen[person] = event.at
+                    }
+                    if event.kind == .search, let first = firstSeen[person], event.at > first,
+                        (event.context["results"] ?? "").split(separator: ",").contains(where: {
+                            brandNotes.map { "note:\($0)" }.contains(String($0.split(separator: "@")[0]))
+                        }) || (event.context["query"] ?? "").contains("山茶花")
+                    {
+                        researchers.insert(person)
+                    }
+                }
+            }
+            #expect(
+                report.seeding
+                    == Seeding(
+                        engagements: engagements, people: engagers.count, fromNonFollowers: beyond,
+                        nonFollowers: engagers.values.filter { !$0 }.count))
+            #expect(report.seeding?.engagements == 6 && report.seeding?.fromNonFollowers == 5)
+            #expect(report.research == Research(readers: firstSeen.count, researchers: researchers.count))
+            #expect(report.research == Research(readers: 7, researchers: 6))
 
             // Only the brand's members, and only sensible periods.
             await #expect(throws: BrandError.notMember(shop.brand.id)) {

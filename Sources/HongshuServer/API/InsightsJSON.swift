@@ -89,6 +89,24 @@ struct BrandReportJSON: ResponseCodable {
     let creators: [AttributionRowJSON]
     let queries: [AttributionRowJSON]
     let suppressedRows: Int
+    /// Engagement with the brand's notes and how much came from beyond the authors' followers (`null`: withheld).
+    let seeding: SeedingJSON?
+    /// Readers of the brand's notes who later searched for it (`null`: withheld).
+    let research: ResearchJSON?
+
+    struct SeedingJSON: Codable, Sendable {
+        let engagements: Int
+        let people: Int
+        let fromNonFollowers: Int
+        let nonFollowers: Int
+        let share: Double?
+    }
+
+    struct ResearchJSON: Codable, Sendable {
+        let readers: Int
+        let researchers: Int
+        let rate: Double?
+    }
 
     init(_ report: BrandReport, titles: [NoteID: String], creators: [UserID: User]) {
         brandId = report.brand.description
@@ -106,6 +124,37 @@ struct BrandReportJSON: ResponseCodable {
         }
         queries = report.queries.map { AttributionRowJSON($0, query: $0.key) }
         suppressedRows = report.suppressedRows
+        seeding = report.seeding.map {
+            SeedingJSON(
+                engagements: $0.engagements, people: $0.people, fromNonFollowers: $0.fromNonFollowers,
+                nonFollowers: $0.nonFollowers, share: $0.share)
+        }
+        research = report.research.map { ResearchJSON(readers: $0.readers, researchers: $0.researchers, rate: $0.rate) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case brandId, since, until, minimumPeople, currency, orders, gmv, funnel, days, notes, creators, queries
+        case suppressedRows, seeding, research
+    }
+
+    /// Withheld figures are explicit nulls, not missing keys.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(brandId, forKey: .brandId)
+        try container.encode(since, forKey: .since)
+        try container.encode(until, forKey: .until)
+        try container.encode(minimumPeople, forKey: .minimumPeople)
+        try container.encode(currency, forKey: .currency)
+        try container.encode(orders, forKey: .orders)
+        try container.encode(gmv, forKey: .gmv)
+        try container.encode(funnel, forKey: .funnel)
+        try container.encode(days, forKey: .days)
+        try container.encode(notes, forKey: .notes)
+        try container.encode(creators, forKey: .creators)
+        try container.encode(queries, forKey: .queries)
+        try container.encode(suppressedRows, forKey: .suppressedRows)
+        try container.encode(seeding, forKey: .seeding)
+        try container.encode(research, forKey: .research)
     }
 }
 

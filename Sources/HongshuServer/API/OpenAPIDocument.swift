@@ -6064,6 +6064,54 @@ enum OpenAPIDocument {
                   },
                   "suppressedRows": {
                     "type": "integer"
+                  },
+                  "seeding": {
+                    "description": "Likes, collects, comments and shares of the brand's notes (not by their authors), and those from people who do not follow the author; null when fewer than 5 people are behind either.",
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "properties": {
+                      "engagements": {
+                        "type": "integer"
+                      },
+                      "people": {
+                        "type": "integer"
+                      },
+                      "fromNonFollowers": {
+                        "type": "integer"
+                      },
+                      "nonFollowers": {
+                        "type": "integer"
+                      },
+                      "share": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
+                  },
+                  "research": {
+                    "description": "Signed-in people who saw or read a note showing the brand's product, and those who later ran a search naming the brand or showing its products or such notes; null when fewer than 5 people are behind either.",
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "properties": {
+                      "readers": {
+                        "type": "integer"
+                      },
+                      "researchers": {
+                        "type": "integer"
+                      },
+                      "rate": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
                   }
                 }
               },

@@ -45,6 +45,10 @@ struct InsightsPage: Sendable {
             <li><strong>\(money(report.gmv))</strong> 成交额 GMV</li>
             <li><strong>\(buyers.map(String.init) ?? "—")</strong> 购买人数 buyers</li>
             <li><strong>\(report.total.people[.read].flatMap { $0 }.map(String.init) ?? "—")</strong> 阅读人数 readers</li>
+            <li><strong>\(report.seeding?.share.map { String(format: "%.0f%%", $0 * 100) } ?? "—")</strong> \
+            破圈互动 engagement beyond followers</li>
+            <li><strong>\(report.research?.rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—")</strong> \
+            回搜率 re-search rate</li>
             </ul>
             """
         let privacy: HTML = """

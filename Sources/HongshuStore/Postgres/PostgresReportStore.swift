@@ -104,4 +104,93 @@ struct PostgresReportStore: ReportStore {
         }
         return result
     }
+
+    func seeding(of brand: BrandID, period: ReportPeriod) async throws -> Seeding {
+        let rows = try await database.query(
+            """
+            WITH brand_note AS (
+                SELECT DISTINCT np.note_id, n.author_id FROM note_product np
+                JOIN product p ON p.id = np.product_id JOIN note n ON n.id = np.note_id
+                WHERE p.brand_id = \(brand.rawValue))
+            SELECT count(*)::int8, count(DISTINCT e.user_id)::int8,
+                   count(*) FILTER (WHERE f.follower_id IS NULL)::int8,
+                   count(DISTINCT e.user_id) FILTER (WHERE f.follower_id IS NULL)::int8
+            FROM brand_note b
+            JOIN event e ON e.subject_type = 'note' AND e.subject_id = b.note_id
+            LEFT JOIN follow f ON f.follower_id = e.user_id AND f.followee_id = b.author_id
+            WHERE e.kind IN ('like', 'collect', 'comment', 'share')
+              AND e.at >= \(period.since.exact) AND e.at < \(period.until.exact)
+              AND e.user_id IS NOT NULL AND e.user_id <> b.author_id
+            """)
+        for try await (engagements, people, beyond, beyondPeople) in rows.decode((Int64, Int64, Int64, Int64).self) {
+            return Seeding(
+                engagements: Int(engagements), people: Int(people), fromNonFollowers: Int(beyond),
+                nonFollowers: Int(beyondPeople))
+        }
+        return Seeding()
+    }
+
+    func readers(of brand: BrandID, period: ReportPeriod) async throws -> [UserID: Date] {
+        let rows = try await database.query(
+            """
+            SELECT e.user_id, min(e.at) FROM event e
+            WHERE e.subject_type = 'note' AND e.subject_id IN (
+                    SELECT note_id FROM note_product
+                    WHERE product_id IN (SELECT id FROM product WHERE brand_id = \(brand.rawValue)))
+              AND e.kind IN ('impression', 'read') AND e.at >= \(period.since.exact) AND e.at < \(period.until.exact)
+              AND e.user_id IS NOT NULL
+            GROUP BY e.user_id
+            """)
+        var readers: [UserID: Date] = [:]
+        for try await (user, first) in rows.decode((Int64, Date).self) { readers[UserID(user)] = first.fromPostgres }
+        return readers
+    }
+
+    func searches(by users: [UserID], period: ReportPeriod) async throws -> [Event] {
+        guard !users.isEmpty else { return [] }
+        let rows = try await database.query(
+            """
+            SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
+            WHERE user_id = ANY(\(users.map(\.rawValue))) AND kind = 'search'
+              AND at >= \(period.since.exact) AND at < \(period.until.exact)
+            """)
+        var events: [Event] = []
+        for try await (id, at, user, kind, type, subject, context, device, session) in rows.decode(
+            (Int64, Date, Int64?, String, String, Int64, String, String?, String?).self)
+        {
+            guard let kind = Event.Kind(rawValue: kind) else { continue }
+            events.append(
+                Event(
+                    id: id, at: at.fromPostgres, user: user.map(UserID.init(rawValue:)), kind: kind,
+                    subject: Event.Subject(type: type, id: subject),
+                    context: (try? JSONColumn.decode([String: String].self, from: context)) ?? [:], device: device,
+                    session: session))
+        }
+        return events
+    }
+
+    func catalog(of brand: BrandID) async throws -> BrandCatalog {
+        var name = ""
+        for try await found in try await database.query("SELECT name FROM brand WHERE id = \(brand.rawValue)")
+            .decode(String.self)
+        {
+            name = found
+        }
+        var products: Set<ProductID> = []
+        for try await id in try await database.query("SELECT id FROM product WHERE brand_id = \(brand.rawValue)")
+            .decode(Int64.self)
+        {
+            products.insert(ProductID(id))
+        }
+        var notes: Set<NoteID> = []
+        for try await id in try await database.query(
+            """
+            SELECT DISTINCT note_id FROM note_product
+            WHERE product_id IN (SELECT id FROM product WHERE brand_id = \(brand.rawValue))
+            """
+        ).decode(Int64.self) {
+            notes.insert(NoteID(id))
+        }
+        return BrandCatalog(name: name, products: products, notes: notes)
+    }
 }

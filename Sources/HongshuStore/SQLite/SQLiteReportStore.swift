@@ -108,4 +108,82 @@ struct SQLiteReportStore: ReportStore {
             }
         }
     }
+
+    func seeding(of brand: BrandID, period: ReportPeriod) async throws -> Seeding {
+        try await database.read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    WITH brand_note AS (
+                        SELECT DISTINCT np.note_id, n.author_id FROM note_product np
+                        JOIN product p ON p.id = np.product_id JOIN note n ON n.id = np.note_id
+                        WHERE p.brand_id = ?)
+                    SELECT count(*) AS engagements, count(DISTINCT e.user_id) AS people,
+                           coalesce(sum(f.follower_id IS NULL), 0) AS beyond,
+                           count(DISTINCT CASE WHEN f.follower_id IS NULL THEN e.user_id END) AS beyond_people
+                    FROM brand_note b
+                    JOIN event e ON e.subject_type = 'note' AND e.subject_id = b.note_id
+                    LEFT JOIN follow f ON f.follower_id = e.user_id AND f.followee_id = b.author_id
+                    WHERE e.kind IN ('like', 'collect', 'comment', 'share') AND e.at >= ? AND e.at < ?
+                      AND e.user_id IS NOT NULL AND e.user_id != b.author_id
+                    """,
+                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds])
+            return Seeding(
+                engagements: row?["engagements"] ?? 0, people: row?["people"] ?? 0,
+                fromNonFollowers: row?["beyond"] ?? 0, nonFollowers: row?["beyond_people"] ?? 0)
+        }
+    }
+
+    func readers(of brand: BrandID, period: ReportPeriod) async throws -> [UserID: Date] {
+        try await database.read { db in
+            var readers: [UserID: Date] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.user_id, min(e.at) AS first FROM event e
+                    WHERE e.subject_type = 'note' AND e.subject_id IN (
+                            SELECT note_id FROM note_product
+                            WHERE product_id IN (SELECT id FROM product WHERE brand_id = ?))
+                      AND e.kind IN ('impression', 'read') AND e.at >= ? AND e.at < ? AND e.user_id IS NOT NULL
+                    GROUP BY e.user_id
+                    """,
+                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds])
+            {
+                readers[UserID(row["user_id"] as Int64)] = Date(sqliteMilliseconds: row["first"])
+            }
+            return readers
+        }
+    }
+
+    func searches(by users: [UserID], period: ReportPeriod) async throws -> [Event] {
+        var found: [Event] = []
+        for chunk in stride(from: 0, to: users.count, by: 500).map({ Array(users[$0..<min($0 + 500, users.count)]) }) {
+            found += try await database.read { db in
+                try SQLRequest<Row>(
+                    literal: """
+                        SELECT * FROM event WHERE user_id IN \(chunk.map(\.rawValue)) AND kind = 'search'
+                          AND at >= \(period.since.sqliteMilliseconds) AND at < \(period.until.sqliteMilliseconds)
+                        """
+                ).fetchAll(db).compactMap(SQLiteEventStore.event)
+            }
+        }
+        return found
+    }
+
+    func catalog(of brand: BrandID) async throws -> BrandCatalog {
+        try await database.read { db in
+            let name = try String.fetchOne(db, sql: "SELECT name FROM brand WHERE id = ?", arguments: [brand.rawValue])
+            let products = try Int64.fetchAll(
+                db, sql: "SELECT id FROM product WHERE brand_id = ?", arguments: [brand.rawValue])
+            let notes = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT note_id FROM note_product
+                    WHERE product_id IN (SELECT id FROM product WHERE brand_id = ?)
+                    """, arguments: [brand.rawValue])
+            return BrandCatalog(
+                name: name ?? "", products: Set(products.map(ProductID.init(rawValue:))),
+                notes: Set(notes.map(NoteID.init(rawValue:))))
+        }
+    }
 }

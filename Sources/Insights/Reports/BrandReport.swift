@@ -113,12 +113,18 @@ public struct BrandReport: Hashable, Sendable {
     public let queries: [AttributionRow<String>]
     /// Rows left out because fewer than ``minimumPeople`` bought through them.
     public let suppressedRows: Int
+    /// `nil` when fewer than ``minimumPeople`` people engaged (or engaged from beyond the followers).
+    public let seeding: Seeding?
+    /// `nil` when fewer than ``minimumPeople`` people read, or fewer than that searched again (but not zero).
+    public let research: Research?
 
     public init(
         brand: BrandID, period: ReportPeriod, days: [FunnelDay], total: FunnelCounts,
         orders: Int, gmv: Int64, currency: String?, notes: [AttributionRow<NoteID>], creators: [AttributionRow<UserID>],
-        queries: [AttributionRow<String>], suppressedRows: Int
+        queries: [AttributionRow<String>], suppressedRows: Int, seeding: Seeding? = nil, research: Research? = nil
     ) {
+        self.seeding = seeding
+        self.research = research
         self.brand = brand
         self.period = period
         self.days = days
@@ -154,8 +160,63 @@ public enum ReportError: DomainError, Equatable {
     }
 }
 
+/// Engagement with the brand's notes: "seeding" is what reaches beyond the author's followers.
+public struct Seeding: Hashable, Sendable {
+    /// Likes, collects, comments and shares of notes showing the brand's products (not by their authors).
+    public var engagements: Int
+    public var people: Int
+    /// Of those, by people who do not follow the note's author.
+    public var fromNonFollowers: Int
+    public var nonFollowers: Int
+
+    public init(engagements: Int = 0, people: Int = 0, fromNonFollowers: Int = 0, nonFollowers: Int = 0) {
+        self.engagements = engagements
+        self.people = people
+        self.fromNonFollowers = fromNonFollowers
+        self.nonFollowers = nonFollowers
+    }
+
+    /// The share of engagement from beyond the authors' followers.
+    public var share: Double? { engagements > 0 ? Double(fromNonFollowers) / Double(engagements) : nil }
+}
+
+/// People who saw or read a note showing the brand's product, and how many of them searched for the brand
+/// afterwards (a search naming the brand, or whose results showed its products or notes showing them).
+public struct Research: Hashable, Sendable {
+    public var readers: Int
+    public var researchers: Int
+
+    public init(readers: Int, researchers: Int) {
+        self.readers = readers
+        self.researchers = researchers
+    }
+
+    public var rate: Double? { readers > 0 ? Double(researchers) / Double(readers) : nil }
+}
+
+/// What a brand sells and is called: what re-search looks for.
+public struct BrandCatalog: Hashable, Sendable {
+    public let name: String
+    public let products: Set<ProductID>
+    public let notes: Set<NoteID>
+
+    public init(name: String, products: Set<ProductID>, notes: Set<NoteID>) {
+        self.name = name
+        self.products = products
+        self.notes = notes
+    }
+}
+
 /// What reports read, as each backend counts it.
 public protocol ReportStore: Sendable {
+    /// Engagement with the brand's notes in the period (not by the notes' authors), and how much of it came from
+    /// people who do not follow the author.
+    func seeding(of brand: BrandID, period: ReportPeriod) async throws -> Seeding
+    /// Signed-in people who saw or read a note showing the brand's product in the period, with the first time.
+    func readers(of brand: BrandID, period: ReportPeriod) async throws -> [UserID: Date]
+    /// The `search` events of these people in the period.
+    func searches(by users: [UserID], period: ReportPeriod) async throws -> [Event]
+    func catalog(of brand: BrandID) async throws -> BrandCatalog
     /// Distinct people at each funnel stage of the brand, per UTC day of the period (`day` is the day's start)
     /// and, with `day == nil`, over the whole period. People are users, or devices for the signed-out.
     func funnel(of brand: BrandID, period: ReportPeriod) async throws -> [(day: Date?, stage: FunnelStage, people: Int)]
@@ -225,12 +286,47 @@ public struct BrandReports: Sendable {
         let creators = visible(try await store.attribution(of: brand, period: period, by: .creator))
         let queries = visible(try await store.attribution(of: brand, period: period, by: .query))
         let sales = try await store.sales(of: brand, period: period)
+        let seeding = try await store.seeding(of: brand, period: period)
+        let research = try await research(of: brand, period: period)
         // Whole-period purchase totals are shown only above the threshold too.
         let enoughBuyers = (total[.purchase] ?? nil) != nil
         return BrandReport(
             brand: brand, period: period, days: days, total: FunnelCounts(people: total),
             orders: enoughBuyers ? sales.orders : 0, gmv: enoughBuyers ? sales.gmv : 0, currency: sales.currency,
             notes: typed(notes) { NoteID($0) }, creators: typed(creators) { UserID($0) }, queries: queries,
-            suppressedRows: suppressed)
+            suppressedRows: suppressed,
+            seeding: seeding.people >= minimum && (seeding.nonFollowers == 0 || seeding.nonFollowers >= minimum)
+                ? seeding : nil,
+            research: research.readers >= minimum
+                && (research.researchers == 0 || research.researchers >= minimum) ? research : nil)
+    }
+
+    /// Who, after seeing or reading a note showing the brand's product, searched for the brand.
+    func research(of brand: BrandID, period: ReportPeriod) async throws -> Research {
+        let readers = try await store.readers(of: brand, period: period)
+        guard !readers.isEmpty else { return Research(readers: 0, researchers: 0) }
+        let catalog = try await store.catalog(of: brand)
+        let name = SearchText.folded(catalog.name)
+        var researchers: Set<UserID> = []
+        for search in try await store.searches(by: Array(readers.keys), period: period) {
+            guard let user = search.user, let first = readers[user], search.at > first else { continue }
+            let query = SearchText.folded(search.context["query"] ?? "")
+            let named = !name.isEmpty && query.contains(name)
+            let shown = Attribution.shown(search).contains { shown in
+                switch shown {
+                case .note(let id): catalog.notes.contains(id)
+                case .product(let id): catalog.products.contains(id)
+                }
+            }
+            if named || shown { researchers.insert(user) }
+        }
+        return Research(readers: readers.count, researchers: researchers.count)
+    }
+}
+
+/// Text compared the way people type it: case and width folded.
+enum SearchText {
+    static func folded(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespaces)
     }
 }
