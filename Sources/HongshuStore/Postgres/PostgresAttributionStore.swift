@@ -9,26 +9,10 @@ struct PostgresAttributionStore: AttributionStore {
     func events(of user: UserID, since: Date, through: Date) async throws -> [Event] {
         let rows = try await database.query(
             """
-            SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
+            SELECT \(unescaped: PostgresEventStore.columns) FROM event
             WHERE user_id = \(user.rawValue) AND at >= \(since.exact) AND at <= \(through.exact) ORDER BY at, id
             """)
-        return try await Self.decode(rows)
-    }
-
-    private static func decode(_ rows: PostgresRowSequence) async throws -> [Event] {
-        var events: [Event] = []
-        for try await (id, at, user, kind, type, subject, context, device, session) in rows.decode(
-            (Int64, Date, Int64?, String, String, Int64, String, String?, String?).self)
-        {
-            guard let kind = Event.Kind(rawValue: kind) else { continue }
-            events.append(
-                Event(
-                    id: id, at: at.fromPostgres, user: user.map(UserID.init(rawValue:)), kind: kind,
-                    subject: Event.Subject(type: type, id: subject),
-                    context: (try? JSONColumn.decode([String: String].self, from: context)) ?? [:], device: device,
-                    session: session))
-        }
-        return events
+        return try await PostgresEventStore.events(from: rows)
     }
 
     func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
@@ -36,10 +20,10 @@ struct PostgresAttributionStore: AttributionStore {
         let id = after?.id ?? Int64.min
         let rows = try await database.query(
             """
-            SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
+            SELECT \(unescaped: PostgresEventStore.columns) FROM event
             WHERE kind IN ('purchase', 'refund') AND (at, id) > (\(at), \(id)) ORDER BY at, id LIMIT \(limit)
             """)
-        return try await Self.decode(rows)
+        return try await PostgresEventStore.events(from: rows)
     }
 
     func notes(_ ids: [NoteID], showing brand: BrandID) async throws -> [NoteID: UserID] {

@@ -111,12 +111,12 @@ struct PostgresEventStore: EventStore {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
-    func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
-        var query = PostgresKeysetQuery(
-            select: "id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event")
-        query.filter("user_id", equals: user.rawValue)
+    /// The columns ``events(from:)`` reads, in its order (`SELECT \(columns) FROM event …`).
+    static let columns = "id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id"
+
+    /// The events of rows selected with ``columns`` (kinds this build does not know are skipped).
+    static func events(from rows: PostgresRowSequence) async throws -> [Event] {
         var events: [Event] = []
-        let rows = try await database.query(query.page(page, time: "at", id: "id"))
         for try await (id, at, user, kind, type, subject, context, device, session) in rows.decode(
             (Int64, Date, Int64?, String, String, Int64, String, String?, String?).self)
         {
@@ -128,6 +128,13 @@ struct PostgresEventStore: EventStore {
                     context: (try? JSONColumn.decode([String: String].self, from: context)) ?? [:], device: device,
                     session: session))
         }
+        return events
+    }
+
+    func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
+        var query = PostgresKeysetQuery(select: "\(Self.columns) FROM event")
+        query.filter("user_id", equals: user.rawValue)
+        let events = try await Self.events(from: try await database.query(query.page(page, time: "at", id: "id")))
         return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }
     }
 

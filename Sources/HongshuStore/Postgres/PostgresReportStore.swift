@@ -150,23 +150,11 @@ struct PostgresReportStore: ReportStore {
         guard !users.isEmpty else { return [] }
         let rows = try await database.query(
             """
-            SELECT id, at, user_id, kind, subject_type, subject_id, context::text, device_id, session_id FROM event
+            SELECT \(unescaped: PostgresEventStore.columns) FROM event
             WHERE user_id = ANY(\(users.map(\.rawValue))) AND kind = 'search'
               AND at >= \(period.since.exact) AND at < \(period.until.exact)
             """)
-        var events: [Event] = []
-        for try await (id, at, user, kind, type, subject, context, device, session) in rows.decode(
-            (Int64, Date, Int64?, String, String, Int64, String, String?, String?).self)
-        {
-            guard let kind = Event.Kind(rawValue: kind) else { continue }
-            events.append(
-                Event(
-                    id: id, at: at.fromPostgres, user: user.map(UserID.init(rawValue:)), kind: kind,
-                    subject: Event.Subject(type: type, id: subject),
-                    context: (try? JSONColumn.decode([String: String].self, from: context)) ?? [:], device: device,
-                    session: session))
-        }
-        return events
+        return try await PostgresEventStore.events(from: rows)
     }
 
     func catalog(of brand: BrandID) async throws -> BrandCatalog {
