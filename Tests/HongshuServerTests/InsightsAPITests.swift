@@ -146,15 +146,21 @@ import Testing
             brands: features.brands, products: features.products, stores: app.stores, owner: owner.user, stock: 50)
         let note = try await features.notes.publish(
             NoteDraft(title: "茶杯开箱", body: "一杯一窑", products: [shop.product.id]), by: owner.user.id)
+        var orders: [OrderID] = []
+        var buyers: [User] = []
         for index in 0..<5 {
             let buyer = try await app.signUp("buyer\(index)").user
+            buyers.append(buyer)
             try await features.events.record(.read, by: buyer.id, on: .note(note.id))
             let order = try await features.checkout.place(
                 CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer.id,
                 key: "page-order-\(index)")
             _ = try await features.orders.pay(
                 order.id, card: "4242424242424242", by: buyer.id, key: "page-pay-\(index)")
+            orders.append(order.id)
         }
+        let buyerJar = try await CommercePagesTests.jar(app, buyers[0])
+        let firstOrder = orders[0]
         let ownerJar = try await CommercePagesTests.jar(app, owner.user)
         let stranger = try await app.signUp("stranger")
         let strangerJar = try await CommercePagesTests.jar(app, stranger.user)
@@ -184,6 +190,13 @@ import Testing
             }
             try await client.execute(uri: base, method: .get, headers: strangerJar.header) {
                 #expect($0.status == .forbidden)
+            }
+            // The shop sees the path to each purchase on the order's page; the buyer does not.
+            try await client.execute(uri: "/orders/\(firstOrder)", method: .get, headers: ownerJar.header) { response in
+                #expect(response.text.contains("来源 Path to purchase") && response.text.contains("茶杯开箱"))
+            }
+            try await client.execute(uri: "/orders/\(firstOrder)", method: .get, headers: buyerJar.header) { response in
+                #expect(response.status == .ok && !response.text.contains("Path to purchase"))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Commerce
 import Foundation
 import HongshuCore
+import Insights
 
 /// A person's orders, newest first.
 struct OrdersPage: Sendable {
@@ -44,6 +45,9 @@ struct OrderPage: Sendable {
     let reviewed: Set<ProductID>
     let now: Date
     var error: String?
+    /// For the shop: the touches credited for the purchase, and the titles of their notes.
+    var path: AttributedPurchase?
+    var titles: [NoteID: String] = [:]
 
     func render(_ viewer: Viewer) -> HTML {
         let lines = order.lines.map { line -> HTML in
@@ -78,7 +82,45 @@ struct OrderPage: Sendable {
                 \(reviewForms(viewer))
                 <h2 class="section">进度 History</h2>
                 <ol class="timeline">\(history)</ol>
+                \(pathTable())
                 """)
+    }
+
+    /// The path to the purchase, for the shop: each touch and its credit under three of the models.
+    private func pathTable() -> HTML {
+        guard let path else { return .empty }
+        guard !path.touches.isEmpty else {
+            return
+                "<h2 class=\"section\">来源 Path to purchase</h2><p class=\"empty\">没有可归因的来源。Nothing led here that we saw.</p>"
+        }
+        let currency = order.total.currency
+        let rows = path.touches.enumerated().map { index, touch -> HTML in
+            let source: HTML =
+                if let note = touch.note {
+                    "<a href=\"\(Link.note(note))\">\(titles[note] ?? "（已删除 deleted）")</a>"
+                } else if let query = touch.query {
+                    "搜索 “\(query)”"
+                } else if let product = touch.product {
+                    "<a href=\"\(Link.product(product))\">商品 product</a>"
+                } else {
+                    .empty
+                }
+            func credit(_ model: AttributionModel) -> String {
+                Money(amount: path.credits[model]?[index] ?? 0, currency: currency).description
+            }
+            return """
+                <tr><td><time datetime="\(touch.at.formatted(.iso8601))">\(NotePage.day(touch.at))</time></td>\
+                <td>\(touch.kind.rawValue)</td><td>\(source)</td><td>\(touch.channel == .click ? "点击 click" : "曝光 view")</td>\
+                <td>\(credit(.lastTouch))</td><td>\(credit(.linear))</td><td>\(credit(.timeDecay))</td></tr>
+                """
+        }
+        return """
+            <h2 class="section">来源 Path to purchase</h2>
+            <div class="scroll"><table class="report"><thead><tr><th scope="col">时间 When</th><th scope="col">行为 Touch</th>\
+            <th scope="col">来源 Source</th><th scope="col">渠道 Channel</th><th scope="col">末次 Last</th>\
+            <th scope="col">线性 Linear</th><th scope="col">时间衰减 Decay</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            \(path.refundedAt == nil ? HTML.empty : "<p class=\"muted\">已退款：不计入报表。Refunded: left out of reports.</p>")
+            """
     }
 
     private func payForm(_ viewer: Viewer) -> HTML {

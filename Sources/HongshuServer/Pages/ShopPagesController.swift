@@ -171,11 +171,20 @@ struct ShopPagesController {
         -> OrderPage
     {
         let user = try context.requireUser().id
-        return OrderPage(
+        let isShop = try await features.brands.role(of: user, in: order.brand) != nil
+        var page = OrderPage(
             order: order, brand: try await features.brands.brand(order.brand), isBuyer: order.buyer == user,
-            isShop: try await features.brands.role(of: user, in: order.brand) != nil,
-            reviewed: Set(try await features.reviews.reviews(order: order.id).map(\.product)), now: Date(),
-            error: error)
+            isShop: isShop, reviewed: Set(try await features.reviews.reviews(order: order.id).map(\.product)),
+            now: Date(), error: error)
+        // The shop sees what led to the purchase.
+        if isShop, let path = try? await features.attribution.path(of: order.id, brand: order.brand, by: user) {
+            page.path = path
+            page.titles = Dictionary(
+                uniqueKeysWithValues: try await features.notes.notes(path.touches.compactMap(\.note)).map {
+                    ($0.id, $0.title)
+                })
+        }
+        return page
     }
 
     func pay(request: Request, context: AppRequestContext) async throws -> Response {
