@@ -208,12 +208,13 @@ enum Stylesheet {
         .scroll{overflow-x:auto}
         .period{display:flex;gap:.6rem;align-items:flex-end;flex-wrap:wrap}
         .period .field{margin:0}
-        .figures li{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:.5rem .8rem}
+        .figures{flex-wrap:wrap}
+        .figures li{flex:1 1 8rem;background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:.5rem .8rem}
         .figures strong{display:block;font-size:1.2rem}
         svg.chart{width:100%;height:auto;max-width:720px;background:var(--card);border-radius:var(--radius);\
         border:1px solid var(--line);padding:.5rem;box-sizing:border-box}
-        svg.chart .axis{font-size:12px;fill:var(--muted)}
-        svg.chart .value{font-size:12px;fill:var(--ink)}
+        svg.chart .axis{font-size:14px;fill:var(--muted)}
+        svg.chart .value{font-size:14px;fill:var(--ink)}
         svg.chart .bar{fill:var(--accent)}
         svg.chart .grid{stroke:var(--line)}
         svg.chart .line{fill:none;stroke-width:2.5}
