@@ -9,7 +9,14 @@ import World
 
 /// Building the app's operations from a backend's stores: the one place it is done.
 enum Wiring {
-    static let ids = Snowflake()
+    /// Ids of this process. Processes writing one database need different nodes: `HONGSHU_NODE` (0–1023) sets it;
+    /// otherwise each process picks one at random (two `hongshu` commands on one file made the same ids at node 0).
+    static let ids = Snowflake(node: node(ProcessInfo.processInfo.environment["HONGSHU_NODE"]))
+
+    static func node(_ setting: String?) -> Int {
+        if let setting, let node = Int(setting), (0..<1024).contains(node) { return node }
+        return Int.random(in: 0..<1024)
+    }
 
     /// - Parameter writeBehind: buffer events and notifications for a `WriteBehindService` (serve, bench).
     static func features(
