@@ -41,6 +41,16 @@ public struct ShopFixture: Sendable {
             stock: stock, price: price, restockOnRefund: restockOnRefund)
     }
 
+    /// `buyer` checks out `quantity` of the M size and pays with the sandbox's good card; the paid order.
+    /// `key` (8 or more characters) keys both the order and the payment.
+    public func buy(
+        _ quantity: Int = 1, by buyer: UserID, checkout: Checkout, orders: Orders, key: String
+    ) async throws -> Order {
+        let order = try await checkout.place(
+            CheckoutRequest(items: [.init(sku: medium.id, quantity: quantity)]), by: buyer, key: key)
+        return try await orders.pay(order.id, card: "4242424242424242", by: buyer, key: key + "-pay")
+    }
+
     /// `count` buyers inserted straight into the user store (ids from 500), for concurrency tests.
     public static func buyers(_ count: Int, stores: Stores) async throws -> [User] {
         let buyers = (0..<count).map { User.fixture(500 + Int64($0), "buyer\($0)") }

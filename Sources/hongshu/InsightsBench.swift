@@ -55,7 +55,8 @@ struct InsightsBench: AsyncParsableCommand {
 
             if attribute {
                 var count = 0
-                let seconds = try await Self.time { count = try await features.attribution.attributeAll() } / 1000
+                let seconds =
+                    try await SearchBench.time { count = try await features.attribution.attributeAll() } / 1000
                 print(
                     String(
                         format: "attribution of %d purchases: %.1f s (%.0f a second)", count, seconds,
@@ -90,12 +91,11 @@ struct InsightsBench: AsyncParsableCommand {
                                 id: ids.next(), at: at, user: user, kind: kind, subject: subject,
                                 context: ["surface": "feed", "position": String(1 + random.below(40))]))
                     }
-                    batches.append(try await Self.time { try await features.events.record(imported: made) })
+                    batches.append(try await SearchBench.time { try await features.events.record(imported: made) })
                     written += count
                 }
-                let seconds =
-                    Double((ContinuousClock.now - started).components.seconds)
-                    + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+                let elapsed = ContinuousClock.now - started
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 let sorted = batches.sorted()
                 print(
                     String(
@@ -116,7 +116,7 @@ struct InsightsBench: AsyncParsableCommand {
                 let owner = try await backend.stores.commerce.brands.members(of: brand).first!.user
                 for _ in 0..<repeats {
                     samples.append(
-                        try await Self.time {
+                        try await SearchBench.time {
                             let report = try await features.reports.report(of: brand, period: period, by: owner)
                             rows = report.notes.count + report.creators.count + report.queries.count
                         })
@@ -130,9 +130,5 @@ struct InsightsBench: AsyncParsableCommand {
                     days, chosen.count, repeats, sorted[sorted.count / 2],
                     sorted[min(sorted.count - 1, sorted.count * 99 / 100)], sorted.last ?? 0, rows))
         }
-    }
-
-    static func time(_ body: () async throws -> Void) async throws -> Double {
-        try await SearchBench.time(body)
     }
 }

@@ -35,11 +35,8 @@ import Testing
                 headers: buyer.headers
             ) { #expect($0.status == .noContent) }
             clock.advance(by: 600)
-            let order = try await features.checkout.place(
-                CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 2)]), by: buyer.user.id,
-                key: "insights-order-1")
-            _ = try await features.orders.pay(
-                order.id, card: "4242424242424242", by: buyer.user.id, key: "insights-pay-1")
+            let order = try await shop.buy(
+                2, by: buyer.user.id, checkout: features.checkout, orders: features.orders, key: "insights-order-1")
             let path = "/api/v1/brands/\(shop.brand.id)/insights/orders/\(order.id)/path"
             try await client.execute(uri: path, method: .get, headers: owner.headers) { response in
                 #expect(response.status == .ok)
@@ -82,11 +79,8 @@ import Testing
             let buyer = try await app.signUp("buyer\(index)").user
             try await features.events.record(.read, by: buyer.id, on: .note(note.id))
             if index < 5 {
-                let order = try await features.checkout.place(
-                    CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer.id,
-                    key: "report-order-\(index)")
-                _ = try await features.orders.pay(
-                    order.id, card: "4242424242424242", by: buyer.id, key: "report-pay-\(index)")
+                _ = try await shop.buy(
+                    by: buyer.id, checkout: features.checkout, orders: features.orders, key: "report-order-\(index)")
             }
         }
         let base = "/api/v1/brands/\(shop.brand.id)/insights"
@@ -152,11 +146,8 @@ import Testing
             let buyer = try await app.signUp("buyer\(index)").user
             buyers.append(buyer)
             try await features.events.record(.read, by: buyer.id, on: .note(note.id))
-            let order = try await features.checkout.place(
-                CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer.id,
-                key: "page-order-\(index)")
-            _ = try await features.orders.pay(
-                order.id, card: "4242424242424242", by: buyer.id, key: "page-pay-\(index)")
+            let order = try await shop.buy(
+                by: buyer.id, checkout: features.checkout, orders: features.orders, key: "page-order-\(index)")
             orders.append(order.id)
         }
         let buyerJar = try await CommercePagesTests.jar(app, buyers[0])

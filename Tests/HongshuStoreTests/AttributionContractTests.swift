@@ -125,6 +125,12 @@ import Testing
                 #expect(unledNow.channel == .view && unledNow.touches.count == 1)
             }
 
+            // Attributing a refunded purchase again (a late touch) keeps it refunded.
+            try await features.attribution.attribute(path.purchase)
+            #expect(
+                try await features.attribution.path(of: first.id, brand: shop.brand.id, by: owner.id).refundedAt
+                    == path.refundedAt)
+
             // Everything, recomputed from the raw events.
             for (order, buyer) in world.orders {
                 let stored = try await features.attribution.path(of: order.id, brand: order.brand, by: owner.id)
@@ -350,10 +356,9 @@ import Testing
 
     private func buy(_ world: inout World, _ shop: ShopFixture, by buyer: UserID) async throws -> Order {
         let features = world.app.features
-        let key = "attribution-order-\(world.orders.count)"
-        let order = try await features.checkout.place(
-            CheckoutRequest(items: [.init(sku: shop.medium.id, quantity: 1)]), by: buyer, key: key)
-        let paid = try await features.orders.pay(order.id, card: "4242424242424242", by: buyer, key: key + "-pay")
+        let paid = try await shop.buy(
+            by: buyer, checkout: features.checkout, orders: features.orders,
+            key: "attribution-order-\(world.orders.count)")
         world.orders.append((paid, buyer))
         return paid
     }

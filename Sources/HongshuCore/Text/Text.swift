@@ -3,6 +3,14 @@ import Foundation
 extension String {
     /// The text without leading and trailing white space (including full-width spaces).
     public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The form text is compared in when people type it: compatibility forms, case and accents removed, spaces
+    /// collapsed (`Lancôme` and `ＬＡＮＣＯＭＥ` both give `lancome`).
+    public var folded: String {
+        precomposedStringWithCompatibilityMapping.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+        ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }
 
 extension Date {

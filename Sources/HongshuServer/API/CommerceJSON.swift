@@ -14,6 +14,11 @@ struct MoneyJSON: Codable, Equatable, Sendable {
         currency = money.currency.rawValue
     }
 
+    init(amount: Int64, currency: String) {
+        self.amount = amount
+        self.currency = currency
+    }
+
     /// The domain value, or a 400 naming the field.
     func money(_ field: String) throws -> Money {
         guard let currency = Currency(rawValue: currency) else {

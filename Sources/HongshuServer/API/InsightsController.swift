@@ -11,8 +11,16 @@ struct InsightsController {
     let attribution: Attribution
     let reports: BrandReports
     let accounts: Accounts
-    let notes: Notes
+    let directory: InsightsDirectory
     let now: @Sendable () -> Date
+
+    init(features: Features) {
+        attribution = features.attribution
+        reports = features.reports
+        accounts = features.accounts
+        directory = InsightsDirectory(accounts: features.accounts, notes: features.notes)
+        now = features.now
+    }
 
     func addRoutes(members: RouterGroup<AppRequestContext>) {
         members.get("brands/:id/insights", use: report)
@@ -20,41 +28,27 @@ struct InsightsController {
         members.get("brands/:id/insights/orders/:orderId/path", use: path)
     }
 
-    /// The report over `since..<until` (dates or times; by default the 30 days up to tomorrow).
+    /// The report over `since..<until` (dates or times; by default the 30 days up to the end of today).
     func report(request: Request, context: AppRequestContext) async throws -> BrandReportJSON {
-        let (report, titles, creators) = try await load(request, context)
+        let report = try await load(request, context)
+        let (titles, creators) = try await directory.names(for: report)
         return BrandReportJSON(report, titles: titles, creators: creators)
     }
 
-    /// One table of the report as CSV: `funnel.csv`, `notes.csv`, `creators.csv` or `queries.csv`.
+    /// One table of the report as CSV: `funnel.csv`, `notes.csv`, `creators.csv` or `queries.csv` (the brand
+    /// console's downloads are served by this too).
     func csv(request: Request, context: AppRequestContext) async throws -> Response {
-        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
-            let table = InsightsTable(rawValue: String(file.dropLast(4)))
-        else { throw HTTPError(.notFound) }
-        let (report, titles, creators) = try await load(request, context)
-        let text = InsightsCSV.table(table, of: report, titles: titles, creators: creators)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"insights-\(report.brand)-\(table.rawValue).csv\"",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        guard let table = InsightsTable(file: context.parameters.get("file")) else { throw HTTPError(.notFound) }
+        return try await directory.csv(table, of: try await load(request, context))
     }
 
-    private func load(_ request: Request, _ context: AppRequestContext) async throws
-        -> (BrandReport, [NoteID: String], [UserID: User])
-    {
+    private func load(_ request: Request, _ context: AppRequestContext) async throws -> BrandReport {
         let user = try context.requireUser()
         let brand = try context.parameters.id(as: BrandID.self)
-        let until = try request.queryDate("until") ?? now().utcDay.addingTimeInterval(86_400)
+        let fallback = InsightsDirectory.defaultPeriod(today: now())
+        let until = try request.queryDate("until") ?? fallback.until
         let since = try request.queryDate("since") ?? until.addingTimeInterval(-30 * 86_400)
-        let report = try await reports.report(
-            of: brand, period: try ReportPeriod(since: since, until: until), by: user.id)
-        let titles = Dictionary(
-            uniqueKeysWithValues: try await notes.notes(report.notes.map(\.key)).map { ($0.id, $0.title) })
-        let creators = try await accounts.users(report.creators.map(\.key))
-        return (report, titles, creators)
+        return try await reports.report(of: brand, period: try ReportPeriod(since: since, until: until), by: user.id)
     }
 
     /// The touches credited for one purchase, oldest first, with each model's credit.
@@ -64,14 +58,11 @@ struct InsightsController {
         let order = try context.parameters.id("orderId", as: OrderID.self)
         let attributed = try await attribution.path(of: order, brand: brand, by: user.id)
         let creators = try await accounts.users(attributed.touches.compactMap(\.creator))
-        let titles = Dictionary(
-            uniqueKeysWithValues: try await notes.notes(attributed.touches.compactMap(\.note)).map {
-                ($0.id, $0.title)
-            })
+        let titles = try await directory.titles(attributed.touches.compactMap(\.note))
         let currency = attributed.purchase.currency
         return PurchasePathJSON(
             orderId: order.description, brandId: brand.description, at: attributed.purchase.at,
-            amount: PathMoneyJSON(amount: attributed.purchase.amount, currency: currency),
+            amount: MoneyJSON(amount: attributed.purchase.amount, currency: currency),
             channel: attributed.channel?.rawValue, refundedAt: attributed.refundedAt,
             touches: attributed.touches.enumerated().map { index, touch in
                 PurchasePathJSON.Touch(
@@ -87,11 +78,6 @@ struct InsightsController {
                         }))
             })
     }
-}
-
-struct PathMoneyJSON: Codable, Sendable {
-    let amount: Int64
-    let currency: String
 }
 
 struct PurchasePathJSON: ResponseCodable {
@@ -119,7 +105,7 @@ struct PurchasePathJSON: ResponseCodable {
     let orderId: String
     let brandId: String
     let at: Date
-    let amount: PathMoneyJSON
+    let amount: MoneyJSON
     /// `click` or `view`: which kind of touch took the credit; `null` when nothing led to the purchase.
     let channel: String?
     let refundedAt: Date?

@@ -3,10 +3,54 @@ import Foundation
 import HongshuCore
 import Hummingbird
 import Insights
+import NIOCore
 
 /// The tables of a brand's report (each also as CSV).
 enum InsightsTable: String, CaseIterable {
     case funnel, notes, creators, queries
+
+    /// The table a `{table}.csv` path names.
+    init?(file: String?) {
+        guard let file, file.hasSuffix(".csv") else { return nil }
+        self.init(rawValue: String(file.dropLast(4)))
+    }
+}
+
+/// What the API and the pages show of insights beyond the figures: the titles of notes and the creators they
+/// name, the default period, and tables as CSV files.
+struct InsightsDirectory: Sendable {
+    let accounts: Accounts
+    let notes: Notes
+
+    /// The titles of the live notes among `ids`.
+    func titles(_ ids: [NoteID]) async throws -> [NoteID: String] {
+        Dictionary(uniqueKeysWithValues: try await notes.notes(ids).map { ($0.id, $0.title) })
+    }
+
+    /// The titles of the report's notes and its creators.
+    func names(for report: BrandReport) async throws -> (titles: [NoteID: String], creators: [UserID: User]) {
+        (try await titles(report.notes.map(\.key)), try await accounts.users(report.creators.map(\.key)))
+    }
+
+    /// Without dates, a report covers the 30 days up to the end of `today`.
+    static func defaultPeriod(today: Date) -> (since: Date, until: Date) {
+        let until = today.utcDay.addingTimeInterval(86_400)
+        return (until.addingTimeInterval(-30 * 86_400), until)
+    }
+
+    /// One table of the report as a CSV download.
+    func csv(_ table: InsightsTable, of report: BrandReport) async throws -> Response {
+        let (titles, creators) = try await names(for: report)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"insights-\(report.brand)-\(table.rawValue).csv\"",
+            ],
+            body: .init(
+                byteBuffer: ByteBuffer(
+                    string: InsightsCSV.table(table, of: report, titles: titles, creators: creators))))
+    }
 }
 
 struct FunnelCountsJSON: Codable, Sendable {

@@ -90,11 +90,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     .addRoutes(members: apiMembers)
     TagsController(taxonomy: features.taxonomy, notes: features.notes, directory: directory).addRoutes(public: apiOpen)
     EventsController(events: features.events).addRoutes(public: apiOpen)
-    InsightsController(
-        attribution: features.attribution, reports: features.reports, accounts: features.accounts,
-        notes: features.notes, now: features.now
-    )
-    .addRoutes(members: apiMembers)
+    InsightsController(features: features).addRoutes(members: apiMembers)
     let searchDirectory = SearchDirectory(accounts: features.accounts, products: productDirectory)
     SearchController(searches: features.searches, directory: searchDirectory, accounts: features.accounts)
         .addRoutes(public: apiOpen, members: apiMembers)

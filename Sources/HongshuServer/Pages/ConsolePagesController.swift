@@ -4,7 +4,6 @@ import Foundation
 import HongshuCore
 import Hummingbird
 import Insights
-import NIOCore
 
 /// The brand console: a brand's products and stock, its orders to fulfil, its promo codes and
 /// its team. Members only; every form shows its errors inline.
@@ -23,19 +22,19 @@ struct ConsolePagesController {
         members.post("console/brands/:id/promos", use: createPromo)
         members.post("console/brands/:id/members", use: setMember)
         members.get("console/brands/:id/insights", use: insights)
-        members.get("console/brands/:id/insights/:file", use: insightsCSV)
+        members.get("console/brands/:id/insights/:file", use: InsightsController(features: features).csv)
     }
 
     /// The brand's dashboard over `since..<until` (days; by default the 30 days up to the end of today).
     func insights(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser().id
         let brand = try await features.brands.requireMember(try context.parameters.id(as: BrandID.self), user)
-        let today = features.now().utcDay
+        let fallback = InsightsDirectory.defaultPeriod(today: features.now())
         let sinceText = request.uri.queryParameters.get("since").map { String($0) } ?? ""
         let untilText = request.uri.queryParameters.get("until").map { String($0) } ?? ""
         var errors = FormErrors()
-        let since = Self.day(sinceText, default: today.addingTimeInterval(-29 * 86_400), field: "since", &errors)
-        let until = Self.day(untilText, default: today.addingTimeInterval(86_400), field: "until", &errors)
+        let since = Self.day(sinceText, default: fallback.since, field: "since", &errors)
+        let until = Self.day(untilText, default: fallback.until, field: "until", &errors)
         var page = InsightsPage(
             brand: brand, report: nil, since: InsightsCSV.day(since), until: InsightsCSV.day(until))
         page.errors = errors
@@ -43,50 +42,16 @@ struct ConsolePagesController {
         do {
             let report = try await features.reports.report(
                 of: brand.id, period: try ReportPeriod(since: since, until: until), by: user)
+            let (titles, creators) = try await InsightsDirectory(accounts: features.accounts, notes: features.notes)
+                .names(for: report)
             page = InsightsPage(
-                brand: brand, report: report, since: page.since, until: page.until,
-                titles: Dictionary(
-                    uniqueKeysWithValues: try await features.notes.notes(report.notes.map(\.key)).map {
-                        ($0.id, $0.title)
-                    }),
-                creators: try await features.accounts.users(report.creators.map(\.key)))
+                brand: brand, report: report, since: page.since, until: page.until, titles: titles,
+                creators: creators)
             return .html(page.render(Viewer(context)))
         } catch let error as ReportError {
             page.errors = FormErrors(fields: ["until": error.message])
             return .html(page.render(Viewer(context)), status: .unprocessableContent)
         }
-    }
-
-    /// One table of the dashboard as CSV (the same as the API's).
-    func insightsCSV(request: Request, context: AppRequestContext) async throws -> Response {
-        let user = try context.requireUser().id
-        let brand = try context.parameters.id(as: BrandID.self)
-        guard let file = context.parameters.get("file"), file.hasSuffix(".csv"),
-            let table = InsightsTable(rawValue: String(file.dropLast(4)))
-        else { throw HTTPError(.notFound) }
-        let today = features.now().utcDay
-        var errors = FormErrors()
-        let since = Self.day(
-            request.uri.queryParameters.get("since").map { String($0) } ?? "",
-            default: today.addingTimeInterval(-29 * 86_400), field: "since", &errors)
-        let until = Self.day(
-            request.uri.queryParameters.get("until").map { String($0) } ?? "",
-            default: today.addingTimeInterval(86_400), field: "until", &errors)
-        if let message = errors.fields.values.first { throw RequestError.badParameter("since", message) }
-        let report = try await features.reports.report(
-            of: brand, period: try ReportPeriod(since: since, until: until), by: user)
-        let titles = Dictionary(
-            uniqueKeysWithValues: try await features.notes.notes(report.notes.map(\.key)).map { ($0.id, $0.title) })
-        let creators = try await features.accounts.users(report.creators.map(\.key))
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"insights-\(brand)-\(table.rawValue).csv\"",
-            ],
-            body: .init(
-                byteBuffer: ByteBuffer(
-                    string: InsightsCSV.table(table, of: report, titles: titles, creators: creators))))
     }
 
     /// A `yyyy-MM-dd` day from a form, or `fallback` when empty; an error on the field otherwise.

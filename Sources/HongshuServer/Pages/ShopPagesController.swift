@@ -179,10 +179,8 @@ struct ShopPagesController {
         // The shop sees what led to the purchase.
         if isShop, let path = try? await features.attribution.path(of: order.id, brand: order.brand, by: user) {
             page.path = path
-            page.titles = Dictionary(
-                uniqueKeysWithValues: try await features.notes.notes(path.touches.compactMap(\.note)).map {
-                    ($0.id, $0.title)
-                })
+            page.titles = try await InsightsDirectory(accounts: features.accounts, notes: features.notes).titles(
+                path.touches.compactMap(\.note))
         }
         return page
     }

@@ -57,14 +57,17 @@ struct PostgresAttributionStore: AttributionStore {
             })
         try await database.transaction { connection in
             try await connection.query(
-                "DELETE FROM attributed_order WHERE order_id = \(purchase.order.rawValue)", logger: database.logger)
-            try await connection.query(
                 """
                 INSERT INTO attributed_order (order_id, brand_id, buyer_id, at, amount, currency, channel, refunded_at)
                 VALUES (\(purchase.order.rawValue), \(purchase.brand.rawValue), \(purchase.buyer.rawValue),
                         \(purchase.at.exact), \(purchase.amount), \(purchase.currency), \(attributed.channel?.rawValue),
                         \(attributed.refundedAt?.exact))
+                ON CONFLICT (order_id) DO UPDATE SET brand_id = excluded.brand_id, buyer_id = excluded.buyer_id,
+                    at = excluded.at, amount = excluded.amount, currency = excluded.currency, channel = excluded.channel,
+                    refunded_at = coalesce(attributed_order.refunded_at, excluded.refunded_at)
                 """, logger: database.logger)
+            try await connection.query(
+                "DELETE FROM attribution_touch WHERE order_id = \(purchase.order.rawValue)", logger: database.logger)
             try await connection.query(
                 """
                 INSERT INTO attribution_touch (order_id, ordinal, event_id, at, kind, channel, note_id, creator_id,

@@ -73,17 +73,22 @@ struct SQLiteAttributionStore: AttributionStore {
     func save(_ attributed: AttributedPurchase) async throws {
         let purchase = attributed.purchase
         try await database.write { db in
-            try db.execute(sql: "DELETE FROM attributed_order WHERE order_id = ?", arguments: [purchase.order.rawValue])
             try db.execute(
                 sql: """
                     INSERT INTO attributed_order (order_id, brand_id, buyer_id, at, amount, currency, channel, refunded_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (order_id) DO UPDATE SET brand_id = excluded.brand_id, buyer_id = excluded.buyer_id,
+                        at = excluded.at, amount = excluded.amount, currency = excluded.currency,
+                        channel = excluded.channel,
+                        refunded_at = coalesce(attributed_order.refunded_at, excluded.refunded_at)
                     """,
                 arguments: [
                     purchase.order.rawValue, purchase.brand.rawValue, purchase.buyer.rawValue,
                     purchase.at.sqliteMilliseconds, purchase.amount, purchase.currency, attributed.channel?.rawValue,
                     attributed.refundedAt?.sqliteMilliseconds,
                 ])
+            try db.execute(
+                sql: "DELETE FROM attribution_touch WHERE order_id = ?", arguments: [purchase.order.rawValue])
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO attribution_touch (order_id, ordinal, event_id, at, kind, channel, note_id, creator_id,

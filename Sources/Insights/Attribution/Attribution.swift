@@ -77,15 +77,10 @@ public struct Attribution: EventObserver {
         }
     }
 
-    /// Credits `purchase` and keeps it (again, if it was attributed before).
-    @discardableResult
-    public func attribute(_ purchase: Purchase) async throws -> AttributedPurchase {
-        let refundedAt = try await store.attributed(purchase.order)?.refundedAt
-        var attributed = AttributedPurchase(
-            purchase, touches: try await touches(before: purchase), settings: settings)
-        attributed.refundedAt = refundedAt
-        try await store.save(attributed)
-        return attributed
+    /// Credits `purchase` and keeps it (again, if it was attributed before: a refund already marked stays).
+    public func attribute(_ purchase: Purchase) async throws {
+        try await store.save(
+            AttributedPurchase(purchase, touches: try await touches(before: purchase), settings: settings))
     }
 
     /// The buyer's touches with the purchase's brand in the lookback window before it.

@@ -11,7 +11,8 @@ public protocol AttributionStore: Sendable {
     func notes(_ ids: [NoteID], showing brand: BrandID) async throws -> [NoteID: UserID]
     /// Of these products, the brand's.
     func products(_ ids: [ProductID], of brand: BrandID) async throws -> Set<ProductID>
-    /// Keeps a purchase's attribution, replacing any earlier one of the same order.
+    /// Keeps a purchase's attribution, replacing any earlier one of the same order; a refund marked on the earlier
+    /// one stays marked.
     func save(_ attributed: AttributedPurchase) async throws
     /// Marks an attributed purchase refunded (it leaves every total); `false` if it was never attributed.
     func markRefunded(_ order: OrderID, at: Date) async throws -> Bool

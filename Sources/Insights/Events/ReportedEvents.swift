@@ -177,18 +177,17 @@ extension EventLog {
         try await store.prune(before: now().addingTimeInterval(-age))
     }
 
-    static func isClientID(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64
-            && text.utf8.allSatisfy { byte in
-                byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x2D || byte == 0x5F || byte == 0x2E
-                    || byte == 0x3A
-            }
-    }
+    /// 1 to 64 letters, digits and `-_.:`.
+    static func isClientID(_ text: String) -> Bool { isToken(text, length: 1...64, punctuation: "-_.:") }
 
-    static func isDeviceID(_ text: String) -> Bool {
-        (8...64).contains(text.utf8.count)
+    /// 8 to 64 letters, digits and `-_`.
+    static func isDeviceID(_ text: String) -> Bool { isToken(text, length: 8...64, punctuation: "-_") }
+
+    private static func isToken(_ text: String, length: ClosedRange<Int>, punctuation: String) -> Bool {
+        let allowed = Set(punctuation.utf8)
+        return length.contains(text.utf8.count)
             && text.utf8.allSatisfy { byte in
-                byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x2D || byte == 0x5F
+                byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || allowed.contains(byte)
             }
     }
 }

@@ -306,11 +306,11 @@ public struct BrandReports: Sendable {
         let readers = try await store.readers(of: brand, period: period)
         guard !readers.isEmpty else { return Research(readers: 0, researchers: 0) }
         let catalog = try await store.catalog(of: brand)
-        let name = SearchText.folded(catalog.name)
+        let name = catalog.name.folded
         var researchers: Set<UserID> = []
         for search in try await store.searches(by: Array(readers.keys), period: period) {
             guard let user = search.user, let first = readers[user], search.at > first else { continue }
-            let query = SearchText.folded(search.context["query"] ?? "")
+            let query = (search.context["query"] ?? "").folded
             let named = !name.isEmpty && query.contains(name)
             let shown = Attribution.shown(search).contains { shown in
                 switch shown {
@@ -321,12 +321,5 @@ public struct BrandReports: Sendable {
             if named || shown { researchers.insert(user) }
         }
         return Research(readers: readers.count, researchers: researchers.count)
-    }
-}
-
-/// Text compared the way people type it: case and width folded.
-enum SearchText {
-    static func folded(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespaces)
     }
 }

@@ -179,12 +179,7 @@ public protocol SearchStore: Sendable {
     func names() async throws -> [Suggestion]
 }
 
-/// The folded form suggestions are matched by: compatibility forms, case and accents removed, spaces collapsed
-/// (`Lancôme` and `ＬＡＮＣＯＭＥ` both give `lancome`).
+/// The folded form suggestions are matched by (see `String.folded`).
 public enum SuggestionKey {
-    public static func of(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.folding(
-            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    public static func of(_ text: String) -> String { text.folded }
 }
