@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// The capability modules. Each knows only `HongshuCore`; none imports HTTP or SQL.
-let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community", "Commerce", "Search"]
+let domains: [Target.Dependency] = ["HongshuCore", "Insights", "Community", "Commerce", "Search", "Discovery"]
 
 let package = Package(
     name: "hongshu",
@@ -32,6 +32,8 @@ let package = Package(
     targets: [
         .target(name: "HongshuCore"),
         .target(name: "Insights", dependencies: ["HongshuCore"]),
+        // The personalised feed: interest profiles from events, candidates, ranking, diversity, explanations.
+        .target(name: "Discovery", dependencies: ["HongshuCore", "Insights"]),
         // Chinese-first search: segmentation (jieba's method and dictionary), the index's terms, ranking, suggestions.
         .target(
             name: "Search",
@@ -105,6 +107,7 @@ let package = Package(
         .testTarget(name: "CommunityTests", dependencies: domains + ["TestSupport"]),
         .testTarget(name: "CommerceTests", dependencies: domains + ["TestSupport"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "DiscoveryTests", dependencies: ["Discovery", "HongshuCore", "Insights"]),
         .testTarget(name: "WorldTests", dependencies: domains + ["World", "TestSupport", "HongshuStore"]),
         .testTarget(name: "HongshuStoreTests", dependencies: domains + ["HongshuStore", "TestSupport"]),
         .testTarget(

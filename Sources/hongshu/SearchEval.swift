@@ -63,8 +63,8 @@ struct SearchEval: AsyncParsableCommand {
             if let authorWeight { ranking.authorWeight = authorWeight }
             if let tagWeight { ranking.tagWeight = tagWeight }
             if let qualityWeight { ranking.qualityWeight = qualityWeight }
-            if let authorReads { ranking.authorReads = authorReads }
-            if let priorReads { ranking.priorReads = priorReads }
+            if let authorReads { ranking.engagement.authorReads = authorReads }
+            if let priorReads { ranking.engagement.priorReads = priorReads }
             let features = Wiring.features(stores, writeBehind: true, searchDepth: depth, ranking: ranking)
             var random = SeededRandom(seed: seed)
             // Labelled queries: (text, gain of a note id).

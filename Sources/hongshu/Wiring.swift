@@ -29,7 +29,7 @@ enum Wiring {
             tags: stores.tags, likes: stores.likes, boards: stores.boards, comments: stores.comments,
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
             commerce: stores.commerce, search: stores.search, attribution: stores.attribution,
-            attributionSettings: attribution, reports: stores.reports,
+            attributionSettings: attribution, reports: stores.reports, discovery: stores.discovery,
             operators: operators,
             searchDepth: searchDepth,
             ranking: ranking, timeToPay: timeToPay,

@@ -45,3 +45,10 @@ public final class Snowflake: Sendable {
         Date(timeIntervalSince1970: Double((id >> 22) + epochMilliseconds) / 1000)
     }
 }
+
+extension Snowflake {
+    /// The smallest id any `Snowflake` makes at `date`: where a scan of ids from that time starts.
+    public static func firstID(at date: Date) -> Int64 {
+        max(Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) - epochMilliseconds, 0) << 22
+    }
+}

@@ -1,5 +1,6 @@
 import Commerce
 import Community
+import Discovery
 import Foundation
 import HongshuCore
 import Insights
@@ -37,6 +38,9 @@ public struct Features: Sendable {
     /// The clock every operation reads.
     public let now: @Sendable () -> Date
     public let reports: BrandReports
+    /// Interest profiles (kept up to date from every stored batch of events) and the feeds.
+    public let profiles: InterestProfiles
+    public let feeds: Feeds
 
     /// Wires the operations to the stores, with one clock and one id source for all.
     public init(
@@ -47,7 +51,8 @@ public struct Features: Sendable {
         blocks blockStore: any BlockStore, notices noticeStore: any NoticeStore,
         events eventStore: any EventStore, commerce: CommerceStores, search: any SearchStore,
         attribution attributionStore: any AttributionStore, attributionSettings: AttributionSettings = .init(),
-        reports reportStore: any ReportStore,
+        reports reportStore: any ReportStore, discovery: any DiscoveryStore,
+        interestSignals: InterestSignals = InterestSignals(), feedBuilder: FeedBuilder = FeedBuilder(),
         operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
         payments: any PaymentProvider = SandboxPayments(), timeToPay: TimeInterval = 30 * 60,
         hasher: any PasswordHasher, throttle: LoginThrottle = LoginThrottle(),
@@ -65,9 +70,17 @@ public struct Features: Sendable {
             store: attributionStore, access: BrandMembership(brands: brands), settings: attributionSettings)
         self.attribution = attribution
         reports = BrandReports(store: reportStore, access: BrandMembership(brands: brands))
-        // Every stored batch of events is told to attribution (purchases are credited as soon as they are in).
-        let events = EventLog(store: eventStore, buffered: writeBehind, observer: attribution, now: now, newID: newID)
+        // Every stored batch of events is told to attribution (purchases are credited as soon as they are in) and
+        // to interest profiles.
+        let learner = InterestProfiles(store: discovery, tags: tags, signals: interestSignals, events: nil, now: now)
+        let events = EventLog(
+            store: eventStore, buffered: writeBehind, observer: EventObservers([attribution, learner]), now: now,
+            newID: newID)
         self.events = events
+        let profiles = InterestProfiles(
+            store: discovery, tags: tags, signals: interestSignals, events: events, now: now)
+        self.profiles = profiles
+        feeds = Feeds(store: discovery, profiles: profiles, builder: feedBuilder, now: now, newID: newID)
         let products = Products(store: commerce.products, brands: brands, tags: tags, now: now, newID: newID)
         self.products = products
         let notes = Notes(

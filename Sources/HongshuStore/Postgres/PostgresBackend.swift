@@ -61,7 +61,7 @@ public struct PostgresBackend: Sendable {
                 carts: PostgresCartStore(database: database), orders: PostgresOrderStore(database: database),
                 promos: PostgresPromoStore(database: database), reviews: PostgresReviewStore(database: database)),
             search: PostgresSearchStore(database: database), attribution: PostgresAttributionStore(database: database),
-            reports: PostgresReportStore(database: database))
+            reports: PostgresReportStore(database: database), discovery: PostgresDiscoveryStore(database: database))
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

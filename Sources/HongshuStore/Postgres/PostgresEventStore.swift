@@ -138,6 +138,17 @@ struct PostgresEventStore: EventStore {
         return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }
     }
 
+    func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+        let at = (last?.at ?? Date(timeIntervalSince1970: 0)).exact
+        let id = last?.id ?? Int64.min
+        return try await Self.events(
+            from: try await database.query(
+                """
+                SELECT \(unescaped: Self.columns) FROM event WHERE (at, id) > (\(at), \(id))
+                ORDER BY at, id LIMIT \(limit)
+                """))
+    }
+
     func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
         let rows = try await database.query(
             """

@@ -1,3 +1,4 @@
+import Foundation
 import HongshuCore
 import PostgresNIO
 
@@ -17,6 +18,12 @@ struct PostgresKeysetQuery {
     mutating func filter(_ column: String, equals value: Int64) {
         bindings.append(value)
         conditions.append("\(column) = $\(bindings.count)")
+    }
+
+    /// A condition with one text parameter, written `$?` in `condition` (`lower(place_city) = lower($?)`).
+    mutating func filter(_ condition: String, text value: String) {
+        bindings.append(value)
+        conditions.append(condition.replacingOccurrences(of: "$?", with: "$\(bindings.count)"))
     }
 
     /// The query for one page, ordered by `time` then `id`, both descending.

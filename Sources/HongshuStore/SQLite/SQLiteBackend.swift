@@ -59,7 +59,8 @@ public struct SQLiteBackend: Sendable {
                 carts: SQLiteCartStore(database: writer), orders: SQLiteOrderStore(database: writer),
                 promos: SQLitePromoStore(database: writer), reviews: SQLiteReviewStore(database: writer)),
             search: SQLiteSearchStore(database: writer, frequencies: frequencies),
-            attribution: SQLiteAttributionStore(database: writer), reports: SQLiteReportStore(database: writer))
+            attribution: SQLiteAttributionStore(database: writer), reports: SQLiteReportStore(database: writer),
+            discovery: SQLiteDiscoveryStore(database: writer))
     }
 }
 

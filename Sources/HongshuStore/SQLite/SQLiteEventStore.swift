@@ -86,6 +86,15 @@ struct SQLiteEventStore: EventStore {
         return TimeKey.page(events, limit: page.limit) { TimeKey(time: $0.at, id: $0.id) }
     }
 
+    func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM event WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [last?.id ?? Int64.min, limit]
+            ).compactMap(Self.event)
+        }
+    }
+
     /// The event a row of `event` holds (`nil` for a kind this build does not know).
     static func event(_ row: Row) -> Event? {
         guard let kind = Event.Kind(rawValue: row["kind"]) else { return nil }

@@ -227,6 +227,7 @@ enum SQLiteMigrations {
         registerCommerce(&migrator)
         registerSearch(&migrator)
         registerInsights(&migrator)
+        registerDiscovery(&migrator)
         return migrator
     }
 }

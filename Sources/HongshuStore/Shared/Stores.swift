@@ -1,5 +1,6 @@
 import Commerce
 import Community
+import Discovery
 import HongshuCore
 import Insights
 import Search
@@ -22,14 +23,16 @@ public struct Stores: Sendable {
     public let search: any SearchStore
     public let attribution: any AttributionStore
     public let reports: any ReportStore
+    public let discovery: any DiscoveryStore
 
     public init(
         users: any UserStore, sessions: any SessionStore, notes: any NoteStore, follows: any FollowStore,
         tags: any TagStore, likes: any LikeStore, boards: any BoardStore, comments: any CommentStore,
         shares: any ShareStore, blocks: any BlockStore, notices: any NoticeStore, events: any EventStore,
         commerce: CommerceStores, search: any SearchStore, attribution: any AttributionStore,
-        reports: any ReportStore
+        reports: any ReportStore, discovery: any DiscoveryStore
     ) {
+        self.discovery = discovery
         self.reports = reports
         self.attribution = attribution
         self.search = search

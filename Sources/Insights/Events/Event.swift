@@ -12,6 +12,8 @@ public struct Event: Hashable, Sendable {
         case addToCart = "add_to_cart"
         case checkout, purchase, refund
         case checkIn = "check_in"
+        /// Someone said a note's tag or author is not for them (the discovery feed down-weights it at once).
+        case notInterested = "not_interested"
     }
 
     /// What the event is about: a note, a user, a comment, a product, an order, a search.
@@ -72,6 +74,10 @@ public protocol EventStore: Sendable {
     func append(reported events: [(event: Event, actor: String, clientID: String)]) async throws -> Set<Int64>
     /// Removes events (and client keys) older than `cutoff`; returns how many events went.
     func prune(before cutoff: Date) async throws -> Int
+    /// The log in the store's scan order, `limit` events after `last` (the last event of the previous batch, or
+    /// the time to start from with an id of ``Snowflake/firstID(at:)`` − 1): a scan of the whole log, for rebuilds.
+    /// The order is by time, nearly: SQLite walks ids (made at the time of recording), PostgreSQL (time, id).
+    func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event]
     /// A person's events, most recent first.
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event>
     /// How many events of a kind a subject has.
@@ -82,6 +88,17 @@ public protocol EventStore: Sendable {
 public protocol EventObserver: Sendable {
     /// `lateBefore`: events older than this may belong before things already derived from the log.
     func observe(_ events: [Event], lateBefore: Date?) async
+}
+
+/// Several observers, told in turn.
+public struct EventObservers: EventObserver {
+    let observers: [any EventObserver]
+
+    public init(_ observers: [any EventObserver]) { self.observers = observers }
+
+    public func observe(_ events: [Event], lateBefore: Date?) async {
+        for observer in observers { await observer.observe(events, lateBefore: lateBefore) }
+    }
 }
 
 /// Recording what people do. Operations call it after their own write succeeded.

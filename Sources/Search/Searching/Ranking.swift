@@ -14,46 +14,12 @@ public struct Ranking: Hashable, Sendable {
     /// A note filed under a tag whose name or alias is the whole query (`露营` finds notes tagged 露营 first).
     public var tagWeight = 0.03
     public var interestWeight = 0.08
-    /// The engagement rate an author is assumed to have before anyone has read their notes is the platform's own
-    /// (likes, collects and comments per read over every note), or this one while the platform has fewer reads
-    /// than `priorReads`.
-    public var fallbackRate = 0.5
-    /// How many reads the platform's rate is worth when it smooths an author's (Bayesian smoothing: an author with
-    /// 2 reads and 2 likes does not beat one with 2,000 and 600).
-    public var priorReads = 20.0
-    /// How many reads the author's rate is worth when it smooths the rate of one of their notes: a note is judged
-    /// by its author's record until its own readers outweigh it (in a world of a few reads a note, the author's
-    /// notes together say far more about a note than its own handful of reads).
-    public var authorReads = 50.0
+    /// How a note's engagement is judged (smoothed towards its author's and the platform's rates).
+    public var engagement = EngagementQuality()
     /// After this long a note's freshness halves.
     public var freshnessHalfLife: TimeInterval = 30 * 86_400
 
     public init() {}
-
-    /// The rate every author starts from: the platform's engagement per read.
-    public func priorRate(platform: AuthorRecord) -> Double {
-        guard Double(platform.reads) >= priorReads else { return fallbackRate }
-        return Self.engaged(likes: platform.likes, collects: platform.collects, comments: platform.comments)
-            / Double(platform.reads)
-    }
-
-    /// The note's engagement rate (likes, collects and comments per read; collects and comments count double),
-    /// smoothed towards its author's rate, which is smoothed towards the platform's; mapped into 0...1 (the
-    /// platform's rate maps to ½).
-    public func quality(
-        likes: Int, collects: Int, comments: Int, reads: Int, author: AuthorRecord = AuthorRecord(), prior: Double
-    ) -> (value: Double, rate: Double) {
-        let prior = max(prior, 1e-6)
-        let authorEngaged = Self.engaged(likes: author.likes, collects: author.collects, comments: author.comments)
-        let authorRate = (authorEngaged + prior * priorReads) / (Double(max(author.reads, 0)) + priorReads)
-        let engaged = Self.engaged(likes: likes, collects: collects, comments: comments)
-        let rate = (engaged + authorRate * authorReads) / (Double(max(reads, 0)) + authorReads)
-        return (rate / (rate + prior), rate)
-    }
-
-    static func engaged(likes: Int, collects: Int, comments: Int) -> Double {
-        Double(likes) + 2 * Double(collects) + 2 * Double(comments)
-    }
 
     public func freshness(of time: Date, now: Date) -> (value: Double, days: Double) {
         let age = max(0, now.timeIntervalSince(time))
@@ -68,7 +34,7 @@ public struct Ranking: Hashable, Sendable {
         match: NoteMatch, score: Double, explanation: ScoreExplanation
     )] {
         let best = matches.map(\.relevance).max() ?? 0
-        let prior = priorRate(platform: platform)
+        let prior = engagement.priorRate(platform: platform)
         let strongest = interests.values.max() ?? 0
         let personal = strongest > 0
         let strongestAuthor = log1p(Double(matches.map(\.authorRecord.notes).max() ?? 0))
@@ -80,7 +46,7 @@ public struct Ranking: Hashable, Sendable {
                 + (tagged ? tagWeight : 0))
         return matches.map { match in
             let text = best > 0 ? match.relevance / best : 0
-            let quality = quality(
+            let quality = engagement.quality(
                 likes: match.likes, collects: match.collects, comments: match.comments, reads: match.reads,
                 author: match.authorRecord, prior: prior)
             let freshness = freshness(of: match.publishedAt, now: now)

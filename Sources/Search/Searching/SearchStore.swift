@@ -34,25 +34,6 @@ public struct NoteMatch: Hashable, Sendable {
     }
 }
 
-/// What an author has published and what their notes received, over everything they ever published (the
-/// engagement of deleted notes too: deleting a note does not erase its history).
-public struct AuthorRecord: Hashable, Sendable {
-    /// Live notes.
-    public var notes: Int
-    public var likes: Int
-    public var collects: Int
-    public var comments: Int
-    public var reads: Int
-
-    public init(notes: Int = 0, likes: Int = 0, collects: Int = 0, comments: Int = 0, reads: Int = 0) {
-        self.notes = notes
-        self.likes = likes
-        self.collects = collects
-        self.comments = comments
-        self.reads = reads
-    }
-}
-
 /// A product on sale, a person, or a #topic matching a query.
 public struct OtherMatch<ID: Hashable & Sendable>: Hashable, Sendable {
     public let id: ID
