@@ -138,3 +138,12 @@ import Testing
         #expect(ranking.paginate(narrow, explorers: [], limit: 30).map(\.id) == narrow.map(\.id))
     }
 }
+
+extension FeedRankingTests {
+    /// Explorers that were also ranked are placed once, and the layout ends when everything is placed.
+    @Test func explorersAmongTheRankedArePlacedOnce() {
+        let ranked = (Int64(0)..<5).map { note($0, author: 100 + $0, tags: [$0]) }
+        let feed = FeedRanking().paginate(ranked, explorers: Array(ranked.suffix(2)), limit: 50)
+        #expect(feed.count == 5 && Set(feed.map(\.id)).count == 5)
+    }
+}

@@ -188,6 +188,7 @@ enum JSONValue: Decodable, Equatable {
     var string: String? { if case .string(let value) = self { value } else { nil } }
     var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
     var int: Int? { if case .number(let value) = self { Int(exactly: value) } else { nil } }
+    var double: Double? { if case .number(let value) = self { value } else { nil } }
     subscript(key: String) -> JSONValue? { if case .object(let object) = self { object[key] } else { nil } }
 }
 

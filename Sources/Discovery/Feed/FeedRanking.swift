@@ -16,9 +16,9 @@ public struct FeedRanking: Hashable, Sendable {
     /// A tag's ancestors count for this share of their weight.
     public var parentShare = 0.5
     public var topicShare = 0.4
-    public var authorShare = 0.8
+    public var authorShare = 0.5
     /// Added to the interest of a note by someone the reader follows.
-    public var followBoost = 0.6
+    public var followBoost = 0.3
     /// Quality counts to this power (above 1: quality matters more than interest).
     public var qualityExponent = 1.0
     /// Notes per page, and what a page may repeat.
@@ -133,6 +133,7 @@ public struct FeedRanking: Hashable, Sendable {
                     break
                 }
             }
+            if page.isEmpty { break }  // what is left was placed already
             result += page
         }
         return Array(result.prefix(limit))
