@@ -160,6 +160,9 @@ enum APIRoutes {
         ("/api/v1/search/report", "get"), ("/api/v1/events", "post"),
         ("/api/v1/brands/{id}/insights/orders/{orderId}/path", "get"), ("/api/v1/brands/{id}/insights", "get"),
         ("/api/v1/brands/{id}/insights/{table}.csv", "get"),
+        ("/api/v1/feed", "get"), ("/api/v1/feed/following", "get"), ("/api/v1/feed/nearby", "get"),
+        ("/api/v1/feed/explain/{id}", "get"), ("/api/v1/feed/not-interested", "post"),
+        ("/api/v1/me/interests", "get"), ("/api/v1/me/interests", "put"),
         ("/healthz", "get"), ("/openapi.json", "get"), ("/metrics", "get"),
     ]
 }

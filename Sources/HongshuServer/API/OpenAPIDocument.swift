@@ -41,6 +41,10 @@ enum OpenAPIDocument {
             {
               "name": "Insights",
               "description": "The event log (what clients report), attribution of purchases to what led to them, brand reports."
+            },
+            {
+              "name": "Discovery",
+              "description": "The discovery feed (personal when signed in), following and nearby feeds, why a note is shown, \"not interested\", and interest profiles with onboarding picks."
             }
           ],
           "security": [
@@ -3416,6 +3420,319 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/feed": {
+              "get": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "listFeed",
+                "summary": "The discovery feed: personal when signed in, otherwise a general feed.",
+                "description": "Notes ranked by predicted engagement: interest match (the signed-in reader's interest profile; nothing for a visitor) × note quality (how readers engage with it and its author) × freshness. Pages are diversified: a page of 20 holds at most 2 notes per author and 3 per tag, and every 10th place goes to a fresh note few have read yet. Notes shown to a signed-in reader are not shown again for 7 days while others remain. The first page ranks a new feed and keeps it; the cursor walks through that kept ranking, so pages never overlap and reading a page again gives the same notes. A cursor older than a day (or of someone else's feed) starts a new feed, as does reading a kept feed to its end. `GET /api/v1/feed/explain/{id}` says why a note is there.",
+                "security": [
+                  {},
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of the feed, best first (notes deleted since the feed was ranked are left out).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoteList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad `limit` (`request.bad_parameter`) or a `cursor` this server did not make (`cursor.invalid`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/feed/following": {
+              "get": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "listFollowingFeed",
+                "summary": "Notes by the people you follow, newest first.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of notes by the people you follow.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NoteList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A bad `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              }
+            },
+            "/api/v1/feed/nearby": {
+              "get": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "listNearbyNotes",
+                "summary": "Notes in a city, or near a point.",
+                "description": "Give either `city`, which lists the notes whose place is in that city, newest first (with `distanceMeters` null), or `lat` and `lon` with an optional `radius`, which lists the notes whose place is within the radius of that point, nearest first. When both are given, `city` wins.",
+                "security": [],
+                "parameters": [
+                  {
+                    "name": "city",
+                    "in": "query",
+                    "required": false,
+                    "description": "A city (1 to 40 characters after trimming; 422 `nearby.city` otherwise).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "lat",
+                    "in": "query",
+                    "required": false,
+                    "description": "Latitude in degrees, with `lon` (-90 to 90; 422 `nearby.coordinates` otherwise). Not a number gives 400 `request.bad_parameter`.",
+                    "schema": {
+                      "type": "number",
+                      "minimum": -90,
+                      "maximum": 90
+                    }
+                  },
+                  {
+                    "name": "lon",
+                    "in": "query",
+                    "required": false,
+                    "description": "Longitude in degrees, with `lat` (-180 to 180; 422 `nearby.coordinates` otherwise). Not a number gives 400 `request.bad_parameter`.",
+                    "schema": {
+                      "type": "number",
+                      "minimum": -180,
+                      "maximum": 180
+                    }
+                  },
+                  {
+                    "name": "radius",
+                    "in": "query",
+                    "required": false,
+                    "description": "How far from the point to look, in metres (100 to 50,000; 422 `nearby.radius` otherwise). Only with `lat` and `lon`.",
+                    "schema": {
+                      "type": "number",
+                      "minimum": 100,
+                      "maximum": 50000,
+                      "default": 5000
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/Limit"
+                  },
+                  {
+                    "$ref": "#/components/parameters/Cursor"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "A page of nearby notes.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/NearbyNoteList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "Neither `city` nor both `lat` and `lon` given, or `lat`, `lon` or `radius` not a number (`request.bad_parameter`); a bad `limit` (`request.bad_parameter`) or `cursor` (`cursor.invalid`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "A place out of range: `nearby.coordinates`, `nearby.radius` or `nearby.city`."
+                  }
+                }
+              }
+            },
+            "/api/v1/feed/explain/{id}": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/NoteId"
+                }
+              ],
+              "get": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "explainFeedNote",
+                "summary": "Why a note is (or would be) in your feed.",
+                "description": "The note's feed score, its parts (interest × quality × freshness) and the reasons behind them in words, Chinese first, then English. Signed in, the interest part and the reasons come from your interest profile and whom you follow; for a visitor there is no profile, so only quality and freshness count.",
+                "security": [
+                  {},
+                  {
+                    "bearerAuth": []
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The explanation.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/FeedExplanation"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note, or it was deleted (`note.not_found`)."
+                  }
+                }
+              }
+            },
+            "/api/v1/feed/not-interested": {
+              "post": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "markNotInterested",
+                "summary": "Say you are not interested in a note, its tags or its author.",
+                "description": "The note is not shown to you again (it counts as shown). With `reason` `tag` or `author`, the note's tags or its author fall below zero in your interest profile at once (by more than they were worth), so notes like it rank lower from the next feed on.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The note, and what about it you are not interested in.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NotInterested"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "204": {
+                    "description": "Noted."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), `noteId` is not a positive 64-bit decimal number (`request.bad_id`), or `reason` is not `note`, `tag` or `author` (`request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such note (`note.not_found`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  }
+                }
+              }
+            },
+            "/api/v1/me/interests": {
+              "get": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "getMyInterests",
+                "summary": "Your interest profile: the tags, topics and authors you engage with.",
+                "description": "What the discovery feed knows of your interests, strongest first: at most 50 tags, 20 topics and 20 authors, only those weighing above zero. Each weight is a sum of what you did (read, liked, collected, commented, shared, followed, searched, bought), each counting less as it ages (halving every 7 days).",
+                "responses": {
+                  "200": {
+                    "description": "Your interests.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Interests"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  }
+                }
+              },
+              "put": {
+                "tags": [
+                  "Discovery"
+                ],
+                "operationId": "pickMyInterests",
+                "summary": "Pick interest tags (onboarding).",
+                "description": "Each tag picked is followed at once and counts in your interest profile from the next feed on. Repeats are dropped; tags picked before stay in the profile (this adds, it does not replace). Picking no tags changes nothing.",
+                "requestBody": {
+                  "required": true,
+                  "description": "The tags picked.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/InterestPicks"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Your interests after the picks.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Interests"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The body is not JSON of the expected shape (`request.malformed`), or a tag id is not a positive 64-bit decimal number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such tag (`tag.not_found`)."
+                  },
+                  "413": {
+                    "$ref": "#/components/responses/TooLarge"
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "More than 30 different tags (`interests.too_many`)."
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -6442,6 +6759,263 @@ enum OpenAPIDocument {
                   "publishedAt": {
                     "type": "string",
                     "format": "date-time"
+                  }
+                }
+              },
+              "NearbyNote": {
+                "type": "object",
+                "description": "A note near a place.",
+                "required": [
+                  "note",
+                  "distanceMeters"
+                ],
+                "properties": {
+                  "note": {
+                    "$ref": "#/components/schemas/Note"
+                  },
+                  "distanceMeters": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "description": "How far the note's place is from the point, in metres; null when the place was a city."
+                  }
+                }
+              },
+              "NearbyNoteList": {
+                "type": "object",
+                "description": "A page of nearby notes: newest first in a city, nearest first around a point.",
+                "required": [
+                  "items",
+                  "nextCursor"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/NearbyNote"
+                    }
+                  },
+                  "nextCursor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "Pass as `cursor` to get the next page; null on the last page."
+                  }
+                }
+              },
+              "FeedReason": {
+                "type": "object",
+                "description": "One reason a note is in someone's feed; `kind` says which of `tag`, `user` and `topic` is set.",
+                "required": [
+                  "kind",
+                  "weight",
+                  "text"
+                ],
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "tag",
+                      "topic",
+                      "author",
+                      "follow",
+                      "trending",
+                      "fresh",
+                      "quality",
+                      "explore"
+                    ],
+                    "description": "`tag`, `topic`, `author`: what in the reader's profile the note matches (a negative weight: what they said they are not interested in, or rarely read); `follow`: the reader follows the author; `trending`: engagements in the last 48 hours; `fresh`: new and looking for its first readers; `quality` or `explore`: for a visitor, or when nothing personal applies."
+                  },
+                  "weight": {
+                    "type": "number",
+                    "description": "For `tag`, `topic` and `author`, the weight relative to the reader's strongest of that kind (negative when disliked); for `follow`, the boost given; for `trending`, the number of engagements; for `fresh`, 1; for `quality` and `explore`, the quality factor."
+                  },
+                  "text": {
+                    "type": "string",
+                    "description": "The reason in words, Chinese first, then English.",
+                    "examples": [
+                      "你常看「咖啡探店」的笔记 · You often read notes about Café hopping"
+                    ]
+                  },
+                  "tag": {
+                    "$ref": "#/components/schemas/Tag",
+                    "description": "The tag, for `tag`; absent otherwise."
+                  },
+                  "user": {
+                    "$ref": "#/components/schemas/UserSummary",
+                    "description": "The author, for `author` and `follow`; absent otherwise."
+                  },
+                  "topic": {
+                    "type": "string",
+                    "description": "The #topic (without the `#`), for `topic`; absent otherwise."
+                  }
+                }
+              },
+              "FeedExplanation": {
+                "type": "object",
+                "description": "Why a note is (or would be) in someone's feed.",
+                "required": [
+                  "noteId",
+                  "score",
+                  "personal",
+                  "parts",
+                  "reasons"
+                ],
+                "properties": {
+                  "noteId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "score": {
+                    "type": "number",
+                    "description": "Predicted engagement: the product of the parts' values."
+                  },
+                  "personal": {
+                    "type": "boolean",
+                    "description": "Whether the score is for the signed-in reader (false for a visitor: no interest profile, quality and freshness only)."
+                  },
+                  "parts": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "name",
+                        "value",
+                        "raw"
+                      ],
+                      "properties": {
+                        "name": {
+                          "type": "string",
+                          "enum": [
+                            "interest",
+                            "quality",
+                            "freshness"
+                          ]
+                        },
+                        "value": {
+                          "type": "number",
+                          "description": "The factor; the score is the product of the three."
+                        },
+                        "raw": {
+                          "type": "number",
+                          "description": "What the factor is made from: the tag match (interest), the smoothed engagement rate (quality), the note's age in hours (freshness)."
+                        }
+                      }
+                    }
+                  },
+                  "reasons": {
+                    "type": "array",
+                    "description": "Strongest first.",
+                    "items": {
+                      "$ref": "#/components/schemas/FeedReason"
+                    }
+                  }
+                }
+              },
+              "NotInterested": {
+                "type": "object",
+                "description": "\"Not interested\" in a note from the feed.",
+                "required": [
+                  "noteId"
+                ],
+                "properties": {
+                  "noteId": {
+                    "$ref": "#/components/schemas/Id"
+                  },
+                  "reason": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "tag",
+                      "author"
+                    ],
+                    "default": "note",
+                    "description": "What you are not interested in: this note only, its tags, or its author."
+                  }
+                }
+              },
+              "InterestPicks": {
+                "type": "object",
+                "description": "Interest tags picked on the onboarding page.",
+                "required": [
+                  "tagIds"
+                ],
+                "properties": {
+                  "tagIds": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Id"
+                    },
+                    "description": "At most 30 different tags (repeats are dropped first; 422 `interests.too_many` otherwise)."
+                  }
+                }
+              },
+              "Interests": {
+                "type": "object",
+                "description": "A person's interest profile, each list strongest first. Weights are decayed sums (halving every 7 days) of what the person read, liked, collected, commented, shared, followed, searched and bought.",
+                "required": [
+                  "tags",
+                  "topics",
+                  "authors"
+                ],
+                "properties": {
+                  "tags": {
+                    "type": "array",
+                    "description": "At most 50.",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "tag",
+                        "weight"
+                      ],
+                      "properties": {
+                        "tag": {
+                          "$ref": "#/components/schemas/Tag"
+                        },
+                        "weight": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "topics": {
+                    "type": "array",
+                    "description": "At most 20; #topics without the `#`, folded as search folds text (case, accents and width ignored).",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "topic",
+                        "weight"
+                      ],
+                      "properties": {
+                        "topic": {
+                          "type": "string"
+                        },
+                        "weight": {
+                          "type": "number"
+                        }
+                      }
+                    }
+                  },
+                  "authors": {
+                    "type": "array",
+                    "description": "At most 20.",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "user",
+                        "weight"
+                      ],
+                      "properties": {
+                        "user": {
+                          "$ref": "#/components/schemas/UserSummary"
+                        },
+                        "weight": {
+                          "type": "number"
+                        }
+                      }
+                    }
                   }
                 }
               }

@@ -37,6 +37,15 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
             body: .init(byteBuffer: ByteBuffer(staticString: Stylesheet.css)))
     }
 
+    router.get("assets/app.js") { _, _ in
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=604800",
+            ],
+            body: .init(byteBuffer: ByteBuffer(staticString: Script.js)))
+    }
+
     router.get("media/placeholder/:file") { _, context in
         guard let svg = PlaceholderImage.svg(fileName: context.parameters.get("file") ?? "") else {
             throw HTTPError(.notFound)
@@ -113,5 +122,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
         .addRoutes(public: pagesOpen, members: pagesMembers)
     ConsolePagesController(features: features).addRoutes(members: pagesMembers)
     SearchPagesController(features: features).addRoutes(public: pagesOpen, members: pagesMembers)
+    FeedPagesController(features: features, directory: directory, feedDirectory: feedDirectory)
+        .addRoutes(public: pagesOpen, members: pagesMembers)
     return router
 }

@@ -224,5 +224,55 @@ enum Stylesheet {
         .legend{font-size:.85rem;color:var(--muted)}
         .legend .key{display:inline-block;width:.9rem;height:.25rem;border-radius:2px;vertical-align:middle;margin:0 .3rem 0 .6rem}
         .small{font-size:.85rem}
+        .feed-tabs{position:sticky;top:0;z-index:2;background:var(--bg);padding:.4rem 0;margin:0 0 .4rem}
+        .feed-tabs a{font-size:1rem;font-weight:600}
+        .card-foot{display:flex;align-items:center;justify-content:space-between;gap:.4rem;margin:-.3rem .7rem .5rem;\
+        font-size:.78rem;color:var(--muted);min-height:1.4rem}
+        .card-foot .why{color:var(--muted)}
+        .distance{white-space:nowrap}
+        .card-menu{position:relative;margin-left:auto}
+        .card-menu summary{list-style:none;cursor:pointer;padding:0 .5rem;border-radius:999px;font-size:1.1rem;line-height:1.4;\
+        color:var(--muted)}
+        .card-menu summary::-webkit-details-marker{display:none}
+        .card-menu[open] summary{background:var(--bg)}
+        .card-menu .menu{position:absolute;right:0;bottom:1.8rem;z-index:3;background:var(--card);border:1px solid var(--line);\
+        border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,.16);padding:.3rem;width:min(15rem,70vw);display:grid;gap:.1rem}
+        .card-menu .menu a,.card-menu .menu button{display:block;width:100%;text-align:left;background:none;border:0;color:var(--ink);\
+        font:inherit;font-size:.85rem;padding:.5rem .6rem;border-radius:8px;cursor:pointer}
+        .card-menu .menu a:hover,.card-menu .menu button:hover{background:var(--bg)}
+        .card-menu form{display:grid;gap:.1rem;margin:0}
+        .banner{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:var(--radius);\
+        padding:.7rem .9rem;margin:.4rem 0 .8rem}
+        .toast{background:var(--ink);color:var(--bg);border-radius:999px;padding:.5rem 1rem;display:inline-block;margin:.2rem 0 .8rem;\
+        font-size:.9rem}
+        .feed-end{text-align:center}
+        .nearby-form{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.2rem 0 1rem}
+        .nearby-form label{font-weight:600}
+        .nearby-form input[name=city]{flex:1 1 9rem;min-width:0;padding:.5rem .7rem;border-radius:999px;border:1px solid var(--line);\
+        background:var(--card);color:var(--ink);font:inherit}
+        .nearby-form .error{flex-basis:100%}
+        .nearby-form button.ghost{background:transparent;color:var(--accent);box-shadow:inset 0 0 0 1.5px var(--accent)}
+        .why{display:grid;gap:1rem}
+        @media (min-width:720px){.why{grid-template-columns:16rem 1fr}}
+        .why-card{max-width:16rem}
+        .reasons{list-style:none;padding:0;display:grid;gap:.5rem}
+        .reason{background:var(--card);border-radius:var(--radius);padding:.6rem .8rem;border-left:4px solid var(--accent)}
+        .reason.negative{border-left-color:var(--muted);color:var(--muted)}
+        .parts{display:grid;gap:.4rem;margin:.4rem 0 1rem}
+        .part{display:grid;grid-template-columns:9rem 1fr 3rem;align-items:center;gap:.5rem;font-size:.9rem}
+        .part .bar{height:.6rem;border-radius:999px;background:linear-gradient(90deg,var(--accent) var(--w),var(--line) var(--w))}
+        .part .value{text-align:right;color:var(--muted);font-variant-numeric:tabular-nums}
+        .why-actions{display:flex;flex-wrap:wrap;gap:.5rem}
+        .why-actions button{border-radius:999px;padding:.45rem .9rem;font:inherit;cursor:pointer}
+        .onboarding .category{border:1px solid var(--line);border-radius:var(--radius);background:var(--card);padding:.6rem .8rem}
+        .onboarding legend{font-weight:700;padding:0 .3rem}
+        .pick{position:relative;display:inline-flex}
+        .pick input{position:absolute;opacity:0;width:1px;height:1px}
+        .pick span{border-radius:999px;background:var(--bg);padding:.3rem .8rem;font-size:.9rem;cursor:pointer;border:1px solid var(--line)}
+        .pick input:checked+span{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
+        .pick input:focus-visible+span{outline:3px solid var(--accent);outline-offset:2px}
+        .onboarding .actions{position:sticky;bottom:0;background:var(--bg);padding:.7rem 0;display:flex;gap:1rem;align-items:center}
+        .onboarding .actions button{border:0;border-radius:999px;background:var(--accent);color:var(--accent-ink);\
+        padding:.6rem 1.4rem;font:inherit;font-weight:600;cursor:pointer}
         """
 }

@@ -24,7 +24,9 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · 红薯 Hongshu</title>
+        <meta name="csrf" content="\(viewer.csrfToken)">
         <link rel="stylesheet" href="\(Link.stylesheet)">
+        <script src="\(Link.script)" defer></script>
         </head>
         <body>
         <header class="top">

@@ -1,4 +1,5 @@
 import Community
+import Discovery
 import HongshuCore
 import Search
 
@@ -10,13 +11,22 @@ enum Link: Hashable, Sendable {
         case .deleteNote, .publishNote, .follow, .unfollow, .logOut, .like, .unlike, .collect, .uncollect, .boards,
             .comment, .likeComment, .unlikeComment, .deleteComment, .pinComment, .unpinComment, .shareNote, .block,
             .unblock, .readNotices, .cartItem, .checkout, .payOrder, .orderAction, .reviewOrder, .createBrand,
-            .createProduct, .updateSKU, .productStatus, .createPromo, .brandMember:
+            .createProduct, .updateSKU, .productStatus, .createPromo, .brandMember, .notInterested, .feedImpressions:
             true
         default: false
         }
     }
 
     case home(after: Cursor? = nil)
+    /// The home page's other tabs: notes by people one follows, and notes near a city or a point.
+    case following(after: Cursor? = nil)
+    case nearby(NearbyPlace?, after: Cursor? = nil)
+    /// "Why am I seeing this?"
+    case feedWhy(NoteID)
+    case notInterested
+    case feedImpressions
+    case onboarding
+    case script
     case note(Note.ID)
     case deleteNote(Note.ID)
     case newNote
@@ -81,6 +91,22 @@ enum Link: Hashable, Sendable {
     var path: String {
         switch self {
         case .home(let after): after.map { "/?after=\($0.rawValue)" } ?? "/"
+        case .following(let after): "/?tab=following" + (after.map { "&after=" + $0.rawValue } ?? "")
+        case .nearby(let place, let after):
+            "/?tab=nearby"
+                + {
+                    switch place {
+                    case .city(let city): "&city=" + city.addingPercentEncodingForQuery
+                    case .point(let latitude, let longitude, let radius):
+                        "&lat=\(latitude)&lon=\(longitude)&radius=\(Int(radius))"
+                    case nil: ""
+                    }
+                }() + (after.map { "&after=" + $0.rawValue.addingPercentEncodingForQuery } ?? "")
+        case .feedWhy(let id): "/feed/why/\(id)"
+        case .notInterested: "/feed/not-interested"
+        case .feedImpressions: "/feed/impressions"
+        case .onboarding: "/onboarding"
+        case .script: "/assets/app.js?v=1"
         case .note(let id): "/notes/\(id)"
         case .deleteNote(let id): "/notes/\(id)/delete"
         case .newNote: "/notes/new"
@@ -112,7 +138,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=5"
+        case .stylesheet: "/assets/app.css?v=6"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"

@@ -14,7 +14,6 @@ struct PagesController {
     let secureCookies: Bool
 
     func addRoutes(public open: RouterGroup<AppRequestContext>, members: RouterGroup<AppRequestContext>) {
-        open.get("/", use: home)
         open.get("notes/:id", use: note)
         open.get("users/:id", use: profile)
         open.get("tags", use: tags)
@@ -51,11 +50,6 @@ struct PagesController {
     }
 
     // MARK: Reading
-
-    func home(request: Request, context: AppRequestContext) async throws -> Response {
-        let page = try await features.notes.latest(page: try request.pageRequest(cursorName: "after"))
-        return .html(HomePage(cards: try await directory.cards(page.items), next: page.next).render(Viewer(context)))
-    }
 
     func note(request: Request, context: AppRequestContext) async throws -> Response {
         let note = try await features.notes.note(try context.parameters.id(as: NoteID.self))
@@ -137,7 +131,7 @@ struct PagesController {
         do {
             let user = try await features.accounts.signUp(
                 handle: form["handle"], displayName: form["displayName"], password: form["password"])
-            return try await signedIn(user, redirectTo: "/")
+            return try await signedIn(user, redirectTo: Link.onboarding.path)  // a newcomer picks interests first
         } catch let error as AccountError {
             let page = SignUpPage(
                 handle: form["handle"], displayName: form["displayName"], errors: Self.formErrors(error))
