@@ -1,4 +1,5 @@
 import Community
+import Discovery
 import Foundation
 import HongshuCore
 import Insights
@@ -18,6 +19,8 @@ public struct WorldGenerator: Sendable {
     let commerce: WorldCommerce?
     /// Credits the world's purchases once every event is in (they are written out of time order).
     let attribution: Attribution?
+    /// Builds everyone's interest profile from the world's events once they are all in.
+    let profiles: InterestProfiles?
 
     /// Every generated account signs in with this password.
     public static let password = "hongshu-demo"
@@ -25,9 +28,10 @@ public struct WorldGenerator: Sendable {
     public init(
         accounts: Accounts, notes: Notes, follows: Follows, taxonomy: Taxonomy, likes: Likes, boards: Boards,
         comments: Comments, events: EventLog, vocabulary: Vocabulary, commerce: WorldCommerce? = nil,
-        attribution: Attribution? = nil
+        attribution: Attribution? = nil, profiles: InterestProfiles? = nil
     ) {
         self.attribution = attribution
+        self.profiles = profiles
         self.commerce = commerce
         self.comments = comments
         self.events = events
@@ -134,6 +138,11 @@ public struct WorldGenerator: Sendable {
             progress: progress)
         if let attribution {
             try await attribution.attributeAll { progress(WorldProgress(phase: "attribution", done: $0, total: $0)) }
+        }
+        if let profiles {
+            try await profiles.rebuild(from: events) {
+                progress(WorldProgress(phase: "interests", done: $0, total: $0))
+            }
         }
         return truth
     }

@@ -12,6 +12,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Measure throughput: writes through the domain operations, and segmentation.",
         subcommands: [
             EngagementBench.self, CheckoutBench.self, SegmentBench.self, SearchBench.self, InsightsBench.self,
+            FeedBench.self,
         ])
 }
 

@@ -6,6 +6,8 @@ struct Hongshu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hongshu",
         abstract: "Hongshu: an open-source social-commerce platform.",
-        subcommands: [Serve.self, Migrate.self, Seed.self, Export.self, Segment.self, Bench.self, Eval.self],
+        subcommands: [
+            Serve.self, Migrate.self, Seed.self, Export.self, Rebuild.self, Segment.self, Bench.self, Eval.self,
+        ],
         defaultSubcommand: Serve.self)
 }

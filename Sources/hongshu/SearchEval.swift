@@ -10,7 +10,8 @@ import World
 /// `hongshu eval`: offline evaluations against a generated world's ground truth.
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate ranking against a generated world's ground truth.", subcommands: [SearchEval.self])
+        abstract: "Evaluate ranking against a generated world's ground truth.",
+        subcommands: [SearchEval.self, FeedEval.self])
 }
 
 /// `hongshu eval search`: NDCG@10 of search on labelled queries made from the ground truth (`seed --export-truth`):

@@ -103,7 +103,7 @@ struct Serve: AsyncParsableCommand {
 
         var app = buildApplication(features: features, settings: settings, logger: logger)
         if let service = backend.service { app.addServices(service) }
-        app.addServices(SessionPurgeService(accounts: features.accounts, logger: logger))
+        app.addServices(SessionPurgeService(accounts: features.accounts, feeds: features.feeds, logger: logger))
         app.addServices(WriteBehindService(features: features, logger: logger))
         app.addServices(OrderExpiryService(orders: features.orders, logger: logger))
         if let days = eventRetentionDays ?? environment["HONGSHU_EVENT_RETENTION_DAYS"].flatMap(Int.init) {

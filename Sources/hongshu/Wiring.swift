@@ -47,6 +47,6 @@ enum Wiring {
             commerce: WorldCommerce(
                 brands: features.brands, products: features.products, orders: features.orders,
                 catalog: try ShopCatalog.bundled()),
-            attribution: features.attribution)
+            attribution: features.attribution, profiles: features.profiles)
     }
 }

@@ -1,5 +1,6 @@
 import Commerce
 import Community
+import Discovery
 import Foundation
 import HongshuCore
 import HongshuStore
@@ -271,6 +272,58 @@ import World
                 }
             }
             #expect(throughNotes * 10 >= paid.count * 9, "\(throughNotes) of \(paid.count) through notes")
+
+            // Interest profiles rebuilt from the world's events: stored exactly as the events add up, and they
+            // find what people are into (never reading the ground truth).
+            let now = Self.end
+            let profiles = InterestProfiles(store: stores.discovery, tags: stores.tags, events: nil, now: { now })
+            let built = try await profiles.rebuild(from: domain.events)
+            #expect(built > truth.people.count / 2)
+            let taxonomy = TaxonomyMap(try await stores.tags.all())
+            let signals = InterestSignals()
+            var expected: [UserID: [InterestKey: Double]] = [:]
+            var all: [Event] = []
+            var after: (at: Date, id: Int64)?
+            while let batch = Optional(try await stores.events.events(after: after, limit: 5_000)),
+                let last = batch.last
+            {
+                all += batch
+                after = (last.at, last.id)
+            }
+            var facts = InterestFacts()
+            let subjects = InterestSignals.subjects(of: all)
+            for note in try await stores.discovery.noteFacts(subjects.notes) { facts.notes[note.id] = note }
+            facts.orders = try await stores.discovery.orderProducts(subjects.orders)
+            facts.products = try await stores.discovery.productTags(
+                Array(Set(subjects.products + facts.orders.values.flatMap { $0 })))
+            for increment in signals.increments(all, facts: facts, taxonomy: taxonomy) {
+                expected[increment.user, default: [:]][increment.key, default: 0] +=
+                    increment.weight.value(at: now, halfLife: signals.halfLife)
+            }
+            var matched = 0
+            var judged = 0
+            for person in truth.people {
+                let user = UserID(Int64(person.id)!)
+                let profile = try await profiles.profile(of: user)
+                for (key, value) in expected[user] ?? [:] where abs(value) >= InterestProfiles.forgotten * 2 {
+                    #expect(abs(profile[key] - value) < 1e-6 * max(1, abs(value)), "\(person.handle) \(key)")
+                }
+                // Their strongest category is among their two strongest latent ones, for most active people.
+                let categories = profile.top("tag", 200).compactMap { item -> (TagID, Double)? in
+                    guard case .tag(let tag) = item.key, taxonomy.parents[tag] == nil else { return nil }
+                    return (tag, item.weight)
+                }
+                guard let strongest = categories.first?.0, (expected[user]?.count ?? 0) >= 20 else { continue }
+                var latent: [TagID: Double] = [:]
+                for interest in person.interests {
+                    let tag = TagID(Int64(interest.tag)!)
+                    latent[taxonomy.ancestors(of: tag).last ?? tag, default: 0] += interest.weight
+                }
+                let top = latent.sorted { $0.value > $1.value }.prefix(2).map(\.key)
+                judged += 1
+                if top.contains(strongest) { matched += 1 }
+            }
+            #expect(judged >= 100 && matched * 10 >= judged * 8, "\(matched) of \(judged)")
         }
     }
 }

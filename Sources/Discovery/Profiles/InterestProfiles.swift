@@ -114,7 +114,7 @@ public struct InterestProfiles: EventObserver {
     /// Builds every profile again from the whole event log (for worlds imported rather than lived, whose events
     /// arrive out of order): the same signals, summed in memory, then stored. Returns how many people have one.
     @discardableResult
-    public func rebuild(from log: any EventStore, progress: (Int) -> Void = { _ in }) async throws -> Int {
+    public func rebuild(from log: EventLog, progress: (Int) -> Void = { _ in }) async throws -> Int {
         let map = try await taxonomy.map()
         var profiles: [UserID: [InterestKey: DecayedWeight]] = [:]
         var known = InterestFacts()

@@ -153,6 +153,11 @@ public struct EventLog: Sendable {
         try await store.events(by: user, page: page)
     }
 
+    /// The whole log in batches (see ``EventStore/events(after:limit:)``): for rebuilding what is derived from it.
+    public func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+        try await store.events(after: last, limit: limit)
+    }
+
     public func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
         try await store.count(kind, subject: subject)
     }
