@@ -1,8 +1,8 @@
 import Foundation
 import HongshuCore
 
-/// Where discovery keeps interest profiles, what feeds showed, and where it finds candidate notes. Each backend
-/// implements it; deleted notes and notes of people who block each other never come back from it.
+/// Where discovery keeps interest profiles and what feeds showed; as a ``FeedSource``, where it finds candidate
+/// notes. Each backend implements it; deleted notes never come back from it.
 public protocol DiscoveryStore: FeedSource {
     // MARK: Interests
 
@@ -18,37 +18,18 @@ public protocol DiscoveryStore: FeedSource {
 
     // MARK: What events and candidates are about
 
-    /// The live notes among `ids` with their counters and their authors' records, in no particular order.
-    func noteFacts(_ ids: [NoteID]) async throws -> [NoteFacts]
     /// Live notes after `id` in id order (a scan of every note, for rebuilds and evaluation).
     func noteFacts(after id: NoteID?, limit: Int) async throws -> [NoteFacts]
     /// The tags of products.
     func productTags(_ ids: [ProductID]) async throws -> [ProductID: [TagID]]
     /// The products of orders.
     func orderProducts(_ ids: [OrderID]) async throws -> [OrderID: [ProductID]]
-    /// What every author's notes received, summed: the platform's record.
-    func platformRecord() async throws -> AuthorRecord
-
-    // MARK: Candidates
-
-    /// The newest live notes under a tag (or its descendants) published in `window`, newest first.
-    func latest(tagged tag: TagID, in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
-    /// The newest live notes by any of `authors` published in `window`, newest first.
-    func latest(by authors: [UserID], in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
-    /// The newest live notes published in `window`, newest first.
-    func latest(in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
-    /// Notes with the most likes, collects, comments and shares (events) since `since`, most first.
-    func trending(since: Date, limit: Int) async throws -> [(note: NoteID, engagements: Int)]
-    /// Whom a person follows (most recent first, at most `limit`).
-    func followees(of user: UserID, limit: Int) async throws -> [UserID]
-    /// People a person blocked or who blocked them.
-    func blocked(around user: UserID) async throws -> Set<UserID>
 
     // MARK: The follow and nearby feeds
 
     /// Live notes by people `user` follows, newest first.
     func following(of user: UserID, page: PageRequest) async throws -> Page<NoteID>
-    /// Live notes placed in a city (folded name), newest first.
+    /// Live notes placed in a city (its name in any case), newest first.
     func notes(inCity city: String, page: PageRequest) async throws -> Page<NoteID>
     /// Live notes placed within a box of latitudes and longitudes (the caller orders them by distance).
     func notes(within box: GeoBox, limit: Int) async throws -> [(note: NoteID, latitude: Double, longitude: Double)]
@@ -57,8 +38,6 @@ public protocol DiscoveryStore: FeedSource {
 
     /// Remembers that these notes were shown to `user` at `at`.
     func markSeen(_ notes: [NoteID], by user: UserID, at: Date) async throws
-    /// The notes shown to `user` since `since`.
-    func seen(by user: UserID, since: Date) async throws -> Set<NoteID>
     /// Keeps a ranked feed so its pages stay stable.
     func saveFeed(_ feed: RankedFeed) async throws
     /// A kept feed of `user`.

@@ -6,7 +6,8 @@ import HongshuCore
 import HongshuStore
 import Insights
 
-/// `hongshu eval feed`: the discovery feed judged offline on a generated world. The last simulated day is held out:
+/// `hongshu eval feed`: the discovery feed judged offline on a generated world. The last simulated day (the 24 hours
+/// before the newest note) is held out:
 /// for each reader who engaged with notes that day, the feed is ranked as it would have been at the start of the
 /// day (from the notes, counters, follows and interests of the days before) and compared with what they truly
 /// read, liked, collected and commented on → NDCG@10, recall@50, catalogue coverage and intra-page diversity, with
@@ -24,6 +25,7 @@ struct FeedEval: AsyncParsableCommand {
     @Option(help: "Ranking: the base interest of any note.") var baseInterest: Double?
     @Option(help: "Ranking: quality counts to this power.") var qualityExponent: Double?
     @Option(help: "Ranking: how many interest tags to look under.") var tags: Int?
+    @Option(help: "Ranking: how many notes under each.") var perTag: Int?
     @Flag(help: "Print the figures as one JSON object.") var json = false
 
     /// What a reader did with a note on the held-out day, as a gain (engaging beats reading).
@@ -79,6 +81,7 @@ struct FeedEval: AsyncParsableCommand {
         if let baseInterest { builder.ranking.baseInterest = baseInterest }
         if let qualityExponent { builder.ranking.qualityExponent = qualityExponent }
         if let tags { builder.depth.tags = tags }
+        if let perTag { builder.depth.perTag = perTag }
 
         // Every note, as stored (their counters are replaced by those at the cutoff below).
         var notes: [NoteID: NoteFacts] = [:]
@@ -89,24 +92,17 @@ struct FeedEval: AsyncParsableCommand {
             for note in batch { notes[note.id] = note }
             after = last.id
         }
-        guard let latest = notes.values.map(\.publishedAt).max() else {
-            throw ValidationError("The world has no notes.")
-        }
-        // The log's end: its last event (scanned from shortly before the newest note).
-        var end = latest
-        try await scan(stores.events, from: latest.addingTimeInterval(-2 * 86_400)) { batch in
-            for event in batch { end = max(end, event.at) }
-            return true
-        }
+        // The world's end is its newest note (events recorded later, such as a benchmark's, are not its days).
+        guard let end = notes.values.map(\.publishedAt).max() else { throw ValidationError("The world has no notes.") }
         let cutoff = end.addingTimeInterval(-86_400)
 
         // The held-out day: who engaged with which notes that existed before it.
         var truth: [UserID: [NoteID: Double]] = [:]
         try await scan(stores.events, from: cutoff) { batch in
             for event in batch {
-                guard let user = event.user, event.subject.type == "note", let gain = Self.gains[event.kind] else {
-                    continue
-                }
+                guard let user = event.user, event.subject.type == "note", let gain = Self.gains[event.kind],
+                    event.at >= cutoff, event.at <= end
+                else { continue }
                 let note = NoteID(event.subject.id)
                 guard let published = notes[note]?.publishedAt, published < cutoff else { continue }
                 truth[user, default: [:]][note] = max(truth[user]?[note] ?? 0, gain)

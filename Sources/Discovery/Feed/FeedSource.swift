@@ -4,14 +4,23 @@ import HongshuCore
 /// Where the feed finds candidates and what it knows about them. The store is one; the offline evaluation keeps
 /// another in memory, cut at the held-out day, so the same ranking code runs on both.
 public protocol FeedSource: Sendable {
+    /// The live notes among `ids` with their counters and their authors' records, in no particular order.
     func noteFacts(_ ids: [NoteID]) async throws -> [NoteFacts]
+    /// What every author's notes received, summed: the platform's record.
     func platformRecord() async throws -> AuthorRecord
+    /// The newest live notes under a tag (or its descendants) published in `window`, newest first.
     func latest(tagged tag: TagID, in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
+    /// The newest live notes by any of `authors` published in `window`, newest first.
     func latest(by authors: [UserID], in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
+    /// The newest live notes published in `window`, newest first.
     func latest(in window: ClosedRange<Date>, limit: Int) async throws -> [NoteID]
+    /// Notes with the most likes, collects, comments and shares (events) since `since`, most first.
     func trending(since: Date, limit: Int) async throws -> [(note: NoteID, engagements: Int)]
+    /// Whom a person follows (most recent first, at most `limit`).
     func followees(of user: UserID, limit: Int) async throws -> [UserID]
+    /// People a person blocked or who blocked them.
     func blocked(around user: UserID) async throws -> Set<UserID>
+    /// The notes shown to `user` since `since`.
     func seen(by user: UserID, since: Date) async throws -> Set<NoteID>
 }
 

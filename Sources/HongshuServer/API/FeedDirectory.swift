@@ -18,7 +18,13 @@ struct FeedDirectory: Sendable {
 
     /// Each reason with what it names, and in words (Chinese first, then English).
     func reasons(_ explanation: FeedExplanation) async throws -> [ExplainedReason] {
-        let reasons = explanation.reasons
+        // The strongest few: at most two tags and one topic, then follows, trends and freshness.
+        var taken: [FeedReason.Kind: Int] = [:]
+        let limits: [FeedReason.Kind: Int] = [.tag: 2, .topic: 1, .author: 1, .follow: 1, .trending: 1, .fresh: 1]
+        let reasons = explanation.reasons.filter { reason in
+            taken[reason.kind, default: 0] += 1
+            return taken[reason.kind]! <= limits[reason.kind, default: 1]
+        }
         let tags = Dictionary(
             uniqueKeysWithValues: try await taxonomy.tags(reasons.compactMap(\.tag)).map { ($0.id, $0) })
         let users = try await accounts.users(reasons.compactMap(\.author))

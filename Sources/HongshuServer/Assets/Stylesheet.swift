@@ -254,7 +254,8 @@ enum Stylesheet {
         .nearby-form button.ghost{background:transparent;color:var(--accent);box-shadow:inset 0 0 0 1.5px var(--accent)}
         .why{display:grid;gap:1rem}
         @media (min-width:720px){.why{grid-template-columns:16rem 1fr}}
-        .why-card{max-width:16rem}
+        .why-card{max-width:11rem}
+        @media (min-width:720px){.why-card{max-width:16rem}}
         .reasons{list-style:none;padding:0;display:grid;gap:.5rem}
         .reason{background:var(--card);border-radius:var(--radius);padding:.6rem .8rem;border-left:4px solid var(--accent)}
         .reason.negative{border-left-color:var(--muted);color:var(--muted)}

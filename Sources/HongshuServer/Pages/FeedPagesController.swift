@@ -129,7 +129,7 @@ struct FeedPagesController {
 
     func onboardingForm(request: Request, context: AppRequestContext) async throws -> Response {
         let profile = try await features.feeds.profiles.profile(of: try context.requireUser().id)
-        let picked = Set(profile.top("tag", 100).compactMap { if case .tag(let id) = $0.key { id } else { nil } })
+        let picked = Set(profile.top("tag", 10).compactMap { if case .tag(let id) = $0.key { id } else { nil } })
         return .html(OnboardingPage(categories: try await categories(), picked: picked).render(Viewer(context)))
     }
 
