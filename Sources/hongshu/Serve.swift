@@ -1,5 +1,6 @@
 import ArgumentParser
 import Community
+import Discovery
 import Foundation
 import HongshuCore
 import HongshuServer
@@ -44,6 +45,12 @@ struct Serve: AsyncParsableCommand {
     )
     var attributionHalfLifeHours: Int?
 
+    @Option(
+        help:
+            "Days in which what a person did counts half as much in their interests (env HONGSHU_INTEREST_HALF_LIFE_DAYS; default 7)."
+    )
+    var interestHalfLifeDays: Double?
+
     @Option(help: "Days events are kept (env HONGSHU_EVENT_RETENTION_DAYS; default: kept for good). At least 8.")
     var eventRetentionDays: Int?
 
@@ -62,6 +69,9 @@ struct Serve: AsyncParsableCommand {
         }
         if let attributionHalfLifeHours, !(1...720).contains(attributionHalfLifeHours) {
             throw ValidationError("--attribution-half-life-hours must be 1…720")
+        }
+        if let interestHalfLifeDays, !(0.1...365).contains(interestHalfLifeDays) {
+            throw ValidationError("--interest-half-life-days must be 0.1…365")
         }
         if let eventRetentionDays, eventRetentionDays < 8 {
             throw ValidationError("--event-retention-days must be ≥ 8 (attribution looks back 7 days)")
@@ -90,11 +100,19 @@ struct Serve: AsyncParsableCommand {
         guard (1...30).contains(lookback), (1...720).contains(halfLife) else {
             throw ValidationError("HONGSHU_ATTRIBUTION_DAYS must be 1…30 and HONGSHU_ATTRIBUTION_HALF_LIFE_HOURS 1…720")
         }
+        var signals = InterestSignals()
+        let interestDays =
+            interestHalfLifeDays ?? environment["HONGSHU_INTEREST_HALF_LIFE_DAYS"].flatMap(Double.init) ?? 7
+        guard (0.1...365).contains(interestDays) else {
+            throw ValidationError("HONGSHU_INTEREST_HALF_LIFE_DAYS must be 0.1…365")
+        }
+        signals.halfLife = interestDays * 86_400
         let features = Wiring.features(
             stores, limits: limits, timeToPay: TimeInterval(minutes * 60), writeBehind: true,
             operators: operatorHandles,
             attribution: AttributionSettings(
-                lookback: TimeInterval(lookback) * 86_400, halfLife: TimeInterval(halfLife) * 3_600))
+                lookback: TimeInterval(lookback) * 86_400, halfLife: TimeInterval(halfLife) * 3_600),
+            interests: signals)
         let settings = ServerSettings(
             host: host ?? environment["HONGSHU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["HONGSHU_PORT"].flatMap(Int.init) ?? 8080,

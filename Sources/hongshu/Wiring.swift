@@ -1,4 +1,5 @@
 import Community
+import Discovery
 import Foundation
 import HongshuCore
 import HongshuServer
@@ -22,7 +23,7 @@ enum Wiring {
     static func features(
         _ stores: Stores, limits: ActionLimiter.Limits = .standard, timeToPay: TimeInterval = 30 * 60,
         writeBehind: Bool = false, operators: Set<String> = [], searchDepth: Int = 500, ranking: Ranking = Ranking(),
-        attribution: AttributionSettings = .init()
+        attribution: AttributionSettings = .init(), interests: InterestSignals = InterestSignals()
     ) -> Features {
         Features(
             users: stores.users, sessions: stores.sessions, notes: stores.notes, follows: stores.follows,
@@ -30,6 +31,7 @@ enum Wiring {
             shares: stores.shares, blocks: stores.blocks, notices: stores.notices, events: stores.events,
             commerce: stores.commerce, search: stores.search, attribution: stores.attribution,
             attributionSettings: attribution, reports: stores.reports, discovery: stores.discovery,
+            interestSignals: interests,
             operators: operators,
             searchDepth: searchDepth,
             ranking: ranking, timeToPay: timeToPay,

@@ -68,12 +68,15 @@ public struct Feeds: Sendable {
 
     private func rank(for viewer: UserID?) async throws -> RankedFeed {
         let at = now().truncatedToMilliseconds
+        // Signed-out visitors share one feed for a minute (it has no profile and remembers nothing).
+        if viewer == nil, let shared = await shared.anonymousFeed(at: at) { return shared }
         let profile = try await profile(of: viewer)
         let notes = try await builder.build(
             for: viewer, profile: profile, taxonomy: try await profiles.taxonomyMap(), source: shared, now: at,
             limit: Self.depth)
         let feed = RankedFeed(id: newID(), user: viewer, createdAt: at, notes: notes.map(\.id))
         try await store.saveFeed(feed)
+        if viewer == nil { await shared.keepAnonymousFeed(feed) }
         return feed
     }
 
@@ -284,7 +287,16 @@ actor SharedSignals: FeedSource {
     let store: any DiscoveryStore
     var trendingCache: (at: Date, since: Date, notes: [(note: NoteID, engagements: Int)])?
     var platformCache: (at: Date, record: AuthorRecord)?
+    var anonymous: RankedFeed?
     static let lifetime: TimeInterval = 60
+
+    /// The feed made for signed-out visitors in the last minute (by the feed's own clock), if any.
+    func anonymousFeed(at time: Date) -> RankedFeed? {
+        guard let anonymous, abs(time.timeIntervalSince(anonymous.createdAt)) < Self.lifetime else { return nil }
+        return anonymous
+    }
+
+    func keepAnonymousFeed(_ feed: RankedFeed) { anonymous = feed }
 
     init(store: any DiscoveryStore) { self.store = store }
 
