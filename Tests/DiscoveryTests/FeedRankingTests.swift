@@ -147,3 +147,34 @@ extension FeedRankingTests {
         #expect(feed.count == 5 && Set(feed.map(\.id)).count == 5)
     }
 }
+
+extension FeedRankingTests {
+    /// The evaluation's metrics on hand-worked cases; the in-memory source answers like the store.
+    @Test func metricsAndTheMemorySource() async throws {
+        let ids = (Int64(1)...5).map(NoteID.init(rawValue:))
+        // Gains 2 for note 3, 1 for note 5; ranked 3 first: ideal. Ranked 5, then 3: (1 + 2/log2(3)) / (2 + 1/log2(3)).
+        let gains: [NoteID: Double] = [ids[2]: 2, ids[4]: 1]
+        #expect(abs(FeedMetrics.ndcg([ids[2], ids[4], ids[0]], gains: gains, k: 10) - 1) < 1e-12)
+        let swapped = (1 + 2 / log2(3.0)) / (2 + 1 / log2(3.0))
+        #expect(abs(FeedMetrics.ndcg([ids[4], ids[2]], gains: gains, k: 10) - swapped) < 1e-12)
+        #expect(FeedMetrics.ndcg([ids[0]], gains: gains, k: 10) == 0)
+        #expect(FeedMetrics.recall([ids[0], ids[2]], relevant: [ids[2], ids[4]], k: 50) == 0.5)
+        // Two notes sharing their tag and author are not diverse at all; sharing nothing, fully.
+        #expect(FeedMetrics.diversity([note(1, author: 7, tags: [2]), note(2, author: 7, tags: [2])]) == 0)
+        #expect(FeedMetrics.diversity([note(1, author: 7, tags: [2]), note(2, author: 8, tags: [3])]) == 1)
+
+        let notes = [
+            note(1, author: 7, tags: [2], hoursAgo: 1), note(2, author: 8, tags: [3], hoursAgo: 2),
+            note(3, author: 7, tags: [5], hoursAgo: 30),
+        ]
+        let source = MemoryFeedSource(notes: notes, taxonomy: taxonomy, trending: [NoteID(2): 4, NoteID(3): 9])
+        let day = now.addingTimeInterval(-86_400)...now
+        #expect(try await source.latest(tagged: TagID(1), in: day, limit: 10) == [NoteID(1), NoteID(2)])  // 美食's
+        #expect(try await source.latest(by: [UserID(7)], in: day, limit: 10) == [NoteID(1)])
+        #expect(
+            try await source.latest(in: now.addingTimeInterval(-5 * 86_400)...now, limit: 2) == [NoteID(1), NoteID(2)])
+        #expect(try await source.trending(since: day.lowerBound, limit: 1).map(\.note) == [NoteID(3)])
+        let facts = try await source.noteFacts([NoteID(3)])
+        #expect(facts.first?.authorRecord.notes == 2 && facts.first?.authorRecord.likes == 8)
+    }
+}
