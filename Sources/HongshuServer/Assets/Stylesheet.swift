@@ -235,10 +235,12 @@ enum Stylesheet {
         color:var(--muted)}
         .card-menu summary::-webkit-details-marker{display:none}
         .card-menu[open] summary{background:var(--bg)}
-        .card-menu .menu{position:absolute;right:0;bottom:1.8rem;z-index:3;background:var(--card);border:1px solid var(--line);\
-        border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,.16);padding:.3rem;width:min(15rem,70vw);display:grid;gap:.1rem}
+        .card-menu .menu{position:fixed;left:.6rem;right:.6rem;bottom:.6rem;z-index:10;background:var(--card);\
+        border:1px solid var(--line);border-radius:16px;box-shadow:0 -4px 32px rgba(0,0,0,.22);padding:.4rem;display:grid;gap:.1rem;\
+        max-width:26rem;margin:0 auto}
+        .card-menu[open] summary::before{content:"";position:fixed;inset:0;background:rgba(0,0,0,.25);z-index:9;cursor:default}
         .card-menu .menu a,.card-menu .menu button{display:block;width:100%;text-align:left;background:none;border:0;color:var(--ink);\
-        font:inherit;font-size:.85rem;padding:.5rem .6rem;border-radius:8px;cursor:pointer}
+        font:inherit;font-size:.95rem;padding:.75rem .8rem;border-radius:10px;cursor:pointer}
         .card-menu .menu a:hover,.card-menu .menu button:hover{background:var(--bg)}
         .card-menu form{display:grid;gap:.1rem;margin:0}
         .banner{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:var(--radius);\

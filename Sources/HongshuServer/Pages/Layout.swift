@@ -25,6 +25,7 @@ enum Layout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · 红薯 Hongshu</title>
         <meta name="csrf" content="\(viewer.csrfToken)">
+        <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='8' fill='%23e8283f'/%3E%3Ctext x='16' y='23' font-size='19' text-anchor='middle' fill='white'%3E%E8%96%AF%3C/text%3E%3C/svg%3E">
         <link rel="stylesheet" href="\(Link.stylesheet)">
         <script src="\(Link.script)" defer></script>
         </head>
