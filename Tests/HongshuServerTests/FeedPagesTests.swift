@@ -74,6 +74,7 @@ import Testing
                     let text = response.text
                     #expect(!text.contains("href=\"/onboarding\""))
                     let ids = Self.cardIDs(text)
+                    #expect(text.contains("href=\"/notes/\(ids[0])?from=discover&amp;pos=1\""))
                     #expect(ids.prefix(min(3, unseen)).allSatisfy { tagOf[$0] == 1 })
                     // 33 notes: those not shown yet come first, then what was shown comes back.
                     #expect(Set(ids.prefix(33 - before.count)).isDisjoint(with: before))
@@ -105,6 +106,14 @@ import Testing
                     #expect(response.text.contains("的笔记 · You often read notes about"))
                     #expect(response.text.contains("兴趣匹配 Interest match"))
                 }
+                // Opening a card says which feed and where: the read event carries both.
+                try await client.execute(
+                    uri: "/notes/\(first[1])?from=discover&pos=2", method: .get, headers: jar.header
+                ) {
+                    #expect($0.status == .ok)
+                }
+                let read = try await events.events(by: reader.user.id, page: .first(5)).items.first { $0.kind == .read }
+                #expect(read?.context == ["surface": "feed", "position": "2"])
                 (headers, body) = jar.form([("note", first[0].description), ("reason", "tag"), ("tab", "discover")])
                 try await client.execute(uri: "/feed/not-interested", method: .post, headers: headers, body: body) {
                     response in

@@ -1,5 +1,6 @@
 import Commerce
 import Community
+import Discovery
 import Foundation
 import HTTPTypes
 import HongshuCore
@@ -235,6 +236,9 @@ struct CookieJar {
                 .consoleInsightsCSV(shop.brand.id, table: "notes", since: "2026-01-01", until: "2026-01-31"),
                 .search("咖啡"), .search("茶杯", type: .product, sort: .latest, after: Cursor(rawValue: "o20")),
                 .searchResult(search: 1, position: 1, type: "note", id: note.id.description), .searchReport,
+                .following(), .following(after: page), .nearby(nil), .nearby(.city("上海"), after: page),
+                .nearby(.point(latitude: 31.2, longitude: 121.5, radius: 2_000)), .feedWhy(note.id), .notInterested,
+                .feedImpressions, .onboarding, .script, .noteFromFeed(note.id, feed: "discover", position: 3),
             ] + OrderAction.allCases.map { .orderAction(order.id, $0) }
         try await app.application.test(.router) { client in
             for link in links {

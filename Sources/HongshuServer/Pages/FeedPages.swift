@@ -110,6 +110,7 @@ struct FeedPage: Sendable {
 
     static func card(_ card: NoteCard, viewer: Viewer, tab: FeedTab, position: Int, meters: Double?) -> HTML {
         let note = card.note
+        let open = Link.noteFromFeed(note.id, feed: tab.rawValue, position: position)
         let distance: HTML =
             meters.map { "<span class=\"distance\">\(Self.distance($0))</span>" } ?? .empty
         let menu: HTML =
@@ -127,8 +128,8 @@ struct FeedPage: Sendable {
             """
         return """
             <article class="card" data-note="\(note.id)" data-position="\(position)">
-            <a class="cover" href="\(Link.note(note.id))">\(NoteViews.cover(note))</a>
-            <h3><a href="\(Link.note(note.id))">\(note.title)</a></h3>
+            <a class="cover" href="\(open)">\(NoteViews.cover(note))</a>
+            <h3><a href="\(open)">\(note.title)</a></h3>
             <p class="byline"><a href="\(Link.user(card.author.id))">\(NoteViews.avatar(card.author))\(card.author.displayName)</a>\
             <span class="likes" aria-label="\(card.likes) likes">\(NoteViews.heart)\(card.likes)</span></p>
             <div class="card-foot">\(distance)\(menu)</div>

@@ -28,6 +28,8 @@ enum Link: Hashable, Sendable {
     case onboarding
     case script
     case note(Note.ID)
+    /// A note opened from a feed: its read event says which feed and at what position.
+    case noteFromFeed(Note.ID, feed: String, position: Int)
     case deleteNote(Note.ID)
     case newNote
     case tags
@@ -108,6 +110,7 @@ enum Link: Hashable, Sendable {
         case .onboarding: "/onboarding"
         case .script: "/assets/app.js?v=1"
         case .note(let id): "/notes/\(id)"
+        case .noteFromFeed(let id, let feed, let position): "/notes/\(id)?from=\(feed)&pos=\(position)"
         case .deleteNote(let id): "/notes/\(id)/delete"
         case .newNote: "/notes/new"
         case .tags: "/tags"

@@ -53,7 +53,16 @@ struct PagesController {
 
     func note(request: Request, context: AppRequestContext) async throws -> Response {
         let note = try await features.notes.note(try context.parameters.id(as: NoteID.self))
-        try await features.events.record(.read, by: context.user?.id, on: .note(note.id), context: ["surface": "note"])
+        // Opened from a feed's card: the read says which feed and where on it (what ranking and attribution learn from).
+        var read = ["surface": "note"]
+        let query = request.uri.queryParameters
+        if let from = query.get("from").map({ String($0) }), FeedTab(rawValue: from) != nil {
+            read["surface"] = from == FeedTab.discover.rawValue ? "feed" : from
+            if let position = query.get("pos").flatMap({ Int(String($0)) }), (1...10_000).contains(position) {
+                read["position"] = String(position)
+            }
+        }
+        try await features.events.record(.read, by: context.user?.id, on: .note(note.id), context: read)
         let users = try await features.accounts.users([note.author] + note.mentions)
         guard let author = users[note.author] else { throw NoteError.notFound(note.id) }
         let follows =
