@@ -178,3 +178,14 @@ extension FeedRankingTests {
         #expect(facts.first?.authorRecord.notes == 2 && facts.first?.authorRecord.likes == 8)
     }
 }
+
+extension FeedRankingTests {
+    /// Folding's fast path (ASCII letters and digits, CJK ideographs) gives what full Unicode folding gives.
+    @Test(arguments: ["OOTD", "ootd2026", "周末去哪儿", "口红ABC", "Lancôme", "ＬＡＮＣＯＭＥ", "a  b", "東京", "½", ""])
+    func foldingTakesAShortcutOnlyWhereItIsTheSame(_ text: String) {
+        let full = text.precomposedStringWithCompatibilityMapping.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+        ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.folded == full)
+    }
+}

@@ -34,13 +34,13 @@ public struct FeedRanking: Hashable, Sendable {
     public init() {}
 
     /// Scores one note for one reader.
+    /// - Parameter explain: also list what in the profile the note matched (the feed itself needs only the total).
     public func score(
-        _ note: NoteFacts, profile: InterestProfile, taxonomy: TaxonomyMap, followed: Bool, prior: Double, now: Date
+        _ note: NoteFacts, profile: InterestProfile, taxonomy: TaxonomyMap, followed: Bool, prior: Double, now: Date,
+        explain: Bool = true
     ) -> FeedScore {
         var reasons: [FeedReason] = []
         let strongestTag = profile.strongest("tag")
-        let strongestTopic = profile.strongest("topic")
-        let strongestAuthor = profile.strongest("author")
         func normal(_ weight: Double, _ strongest: Double) -> Double {
             guard weight != 0 else { return 0 }
             return weight / max(strongest, 1)
@@ -48,25 +48,32 @@ public struct FeedRanking: Hashable, Sendable {
         var tagPart = note.tags.isEmpty ? 0 : -Double.infinity
         for tag in note.tags {
             let own = normal(profile[.tag(tag)], strongestTag)
-            let inherited = taxonomy.ancestors(of: tag).map { normal(profile[.tag($0)], strongestTag) }.max() ?? 0
+            let ancestors = taxonomy.ancestors(of: tag)
+            var inherited = 0.0
+            for ancestor in ancestors { inherited = max(inherited, normal(profile[.tag(ancestor)], strongestTag)) }
             tagPart = max(tagPart, own + parentShare * inherited)
+            guard explain else { continue }
             if own != 0 { reasons.append(FeedReason(kind: .tag, tag: tag, weight: own)) }
-            for ancestor in taxonomy.ancestors(of: tag) where profile[.tag(ancestor)] > 0 && own <= 0 {
-                reasons.append(
-                    FeedReason(kind: .tag, tag: ancestor, weight: normal(profile[.tag(ancestor)], strongestTag)))
-                break
+            if own <= 0, let ancestor = ancestors.first(where: { profile[.tag($0)] > 0 }) {
+                let weight = normal(profile[.tag(ancestor)], strongestTag)
+                reasons.append(FeedReason(kind: .tag, tag: ancestor, weight: weight))
             }
         }
         var topicPart = 0.0
-        for topic in note.topics {
-            let weight = normal(profile[.topic(topic.folded)], strongestTopic)
-            topicPart += weight
-            if weight != 0 { reasons.append(FeedReason(kind: .topic, topic: topic, weight: weight)) }
+        if profile.hasTopics {
+            let strongestTopic = profile.strongest("topic")
+            for topic in note.topics {
+                let weight = normal(profile[.topic(topic.folded)], strongestTopic)
+                topicPart += weight
+                if explain, weight != 0 { reasons.append(FeedReason(kind: .topic, topic: topic, weight: weight)) }
+            }
         }
         topicPart = min(topicPart, 1)
-        let authorPart = normal(profile[.author(note.author)], strongestAuthor)
-        if authorPart != 0 { reasons.append(FeedReason(kind: .author, author: note.author, weight: authorPart)) }
-        if followed { reasons.append(FeedReason(kind: .follow, author: note.author, weight: followBoost)) }
+        let authorPart = normal(profile[.author(note.author)], profile.strongest("author"))
+        if explain && authorPart != 0 {
+            reasons.append(FeedReason(kind: .author, author: note.author, weight: authorPart))
+        }
+        if explain && followed { reasons.append(FeedReason(kind: .follow, author: note.author, weight: followBoost)) }
         let interest = max(
             0.001,
             baseInterest + tagPart + topicShare * topicPart + authorShare * authorPart + (followed ? followBoost : 0))

@@ -92,7 +92,7 @@ public struct FeedBuilder: Sendable {
                 note: note,
                 score: ranking.score(
                     note, profile: profile, taxonomy: taxonomy, followed: followees.contains(note.author),
-                    prior: prior, now: now
+                    prior: prior, now: now, explain: false
                 ).total
             )
         }

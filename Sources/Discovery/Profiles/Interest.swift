@@ -93,10 +93,22 @@ public struct InterestWeight: Hashable, Sendable {
 public struct InterestProfile: Sendable {
     public let user: UserID?
     public let weights: [InterestKey: Double]
+    /// The strongest positive weight of each kind (kept: ranking normalises by it for every note).
+    private let strongestByKind: [String: Double]
+    /// Whether any #topic has a weight (most notes have topics; folding each costs).
+    public let hasTopics: Bool
 
     public init(user: UserID?, weights: [InterestKey: Double]) {
         self.user = user
         self.weights = weights
+        var strongest: [String: Double] = [:]
+        var hasTopics = false
+        for (key, weight) in weights {
+            strongest[key.kind] = max(strongest[key.kind] ?? 0, weight)
+            if case .topic = key { hasTopics = true }
+        }
+        self.strongestByKind = strongest
+        self.hasTopics = hasTopics
     }
 
     /// A profile of stored weights, decayed to `now`.
@@ -113,9 +125,7 @@ public struct InterestProfile: Sendable {
     public subscript(key: InterestKey) -> Double { weights[key] ?? 0 }
 
     /// The strongest positive weight of a kind ("tag", "topic", "author"), for normalising.
-    public func strongest(_ kind: String) -> Double {
-        weights.lazy.filter { $0.key.kind == kind }.map(\.value).max().map { max($0, 0) } ?? 0
-    }
+    public func strongest(_ kind: String) -> Double { strongestByKind[kind] ?? 0 }
 
     /// The `count` strongest positive interests of a kind, strongest first.
     public func top(_ kind: String, _ count: Int) -> [(key: InterestKey, weight: Double)] {

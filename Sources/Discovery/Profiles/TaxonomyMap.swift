@@ -5,6 +5,8 @@ public struct TaxonomyMap: Sendable {
     public let parents: [TagID: TagID]
     public let names: [TagID: String]
     let byName: [String: TagID]
+    /// Each tag's ancestors, nearest first (worked out once: ranking asks for every candidate's tags).
+    let lineage: [TagID: [TagID]]
 
     public init(_ tags: [Tag]) {
         var parents: [TagID: TagID] = [:]
@@ -20,18 +22,21 @@ public struct TaxonomyMap: Sendable {
         self.parents = parents
         self.names = names
         self.byName = byName
+        var lineage: [TagID: [TagID]] = [:]
+        for tag in tags {
+            var chain: [TagID] = []
+            var current = parents[tag.id]
+            while let parent = current, chain.count < 8 {
+                chain.append(parent)
+                current = parents[parent]
+            }
+            if !chain.isEmpty { lineage[tag.id] = chain }
+        }
+        self.lineage = lineage
     }
 
     /// The tag's parent, grandparent, … up to the category.
-    public func ancestors(of tag: TagID) -> [TagID] {
-        var chain: [TagID] = []
-        var current = parents[tag]
-        while let parent = current, chain.count < 8 {
-            chain.append(parent)
-            current = parents[parent]
-        }
-        return chain
-    }
+    public func ancestors(of tag: TagID) -> [TagID] { lineage[tag] ?? [] }
 
     /// The tag named (or aliased) exactly `text`, folded.
     public func tag(named text: String) -> TagID? { byName[text.folded] }

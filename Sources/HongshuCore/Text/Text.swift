@@ -7,7 +7,15 @@ extension String {
     /// The form text is compared in when people type it: compatibility forms, case and accents removed, spaces
     /// collapsed (`Lancôme` and `ＬＡＮＣＯＭＥ` both give `lancome`).
     public var folded: String {
-        precomposedStringWithCompatibilityMapping.folding(
+        // Plain ASCII letters and digits and CJK ideographs fold to themselves (ASCII to lower case): most
+        // names and topics take this path, without Unicode normalisation.
+        if unicodeScalars.allSatisfy({ scalar in
+            (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+                || (0x4E00...0x9FFF).contains(scalar.value)
+        }) {
+            return lowercased()
+        }
+        return precomposedStringWithCompatibilityMapping.folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
         ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
