@@ -48,7 +48,10 @@ struct FeedEval: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(object), as: UTF8.self))
             return
         }
-        print("Held-out day from \(result.cutoff), \(result.readers) readers, catalogue \(result.catalogue) notes")
+        print(
+            "Held-out day from \(result.cutoff), \(result.readers) readers, catalogue \(result.catalogue) notes, "
+                + String(
+                    format: "%.1f relevant notes a reader", Double(result.relevant) / Double(max(result.readers, 1))))
         print("ranker    NDCG@10  recall@50  coverage  diversity")
         for name in ["model", "newest", "popular"] {
             let row = result.figures[name]!
@@ -71,6 +74,8 @@ struct FeedEval: AsyncParsableCommand {
         var cutoff: Date
         var readers: Int
         var catalogue: Int
+        /// Notes engaged with on the held-out day, summed over the readers evaluated.
+        var relevant: Int
     }
 
     func evaluate(_ stores: Stores) async throws -> Result {
@@ -189,10 +194,12 @@ struct FeedEval: AsyncParsableCommand {
         let mostEngaged = popular.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
             .prefix(5_000).compactMap { source.fact($0.key) }
         var cards = ["model": FeedScorecard(), "newest": FeedScorecard(), "popular": FeedScorecard()]
+        var relevant = 0
         for reader in readers.sorted() {
             let shown = seen[reader] ?? []
             let gains = (truth[reader] ?? [:]).filter { !shown.contains($0.key) }
             guard !gains.isEmpty else { continue }
+            relevant += gains.count
             let weights = (profiles[reader] ?? [:]).map { InterestWeight(key: $0.key, weight: $0.value) }
             let profile = InterestProfile(user: reader, stored: weights, now: cutoff, halfLife: signals.halfLife)
             let ranked = try await builder.build(
@@ -205,7 +212,7 @@ struct FeedEval: AsyncParsableCommand {
         }
         return Result(
             figures: cards.mapValues { $0.figures(catalogue: source.catalogue) }, cutoff: cutoff,
-            readers: cards["model"]!.readers, catalogue: source.catalogue)
+            readers: cards["model"]!.readers, catalogue: source.catalogue, relevant: relevant)
     }
 
     /// Scans the event log from `start` (the beginning when `nil`) in batches until `body` returns false.
