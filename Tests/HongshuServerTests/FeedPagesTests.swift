@@ -40,6 +40,7 @@ import Testing
                 uniqueKeysWithValues: notes.enumerated().flatMap { slot, list in list.map { ($0.id, slot) } })
             let events = app.features.events
             let follows = app.features.follows
+            let notesOperation = app.features.notes
             // Onboarding offers categories and their sub-tags; the world's notes are under leaves below them.
             let pick = try #require(tags[1].parent)
             try await app.application.test(.router) { client in
@@ -50,7 +51,7 @@ import Testing
                     #expect(text.contains("href=\"/onboarding\""))  // no interests yet
                     #expect(text.contains("aria-current=\"page\">发现"))
                     #expect(text.contains("data-feed=\"discover\"") && text.contains("class=\"card-menu\""))
-                    #expect(text.contains("<script src=\"/assets/app.js?v=1\" defer></script>"))
+                    #expect(text.contains("<script src=\"/assets/app.js?v=2\" defer></script>"))
                     #expect(text.contains("<meta name=\"csrf\" content=\"\(jar.csrf)\">"))
                     return Set(Self.cardIDs(text))
                 }
@@ -123,6 +124,12 @@ import Testing
                     #expect(response.text.contains("class=\"toast\""))
                     #expect(Self.cardIDs(response.text).prefix(5).allSatisfy { tagOf[$0] != 1 })
                 }
+                // Her own new note is not in her feed (it is for others' notes) but shows above it for a day.
+                _ = try await notesOperation.publish(NoteDraft(title: "我的新笔记", body: "刚发布"), by: reader.user.id)
+                try await client.execute(uri: "/", method: .get, headers: jar.header) { response in
+                    let yours = try #require(response.text.components(separatedBy: "class=\"yours\"").dropFirst().first)
+                    #expect(yours.contains("我的新笔记"))
+                }
                 try await follows.follow(authors[3].id, by: reader.user.id)
                 try await client.execute(uri: "/?tab=following", method: .get, headers: jar.header) { response in
                     let ids = Self.cardIDs(response.text)
@@ -140,7 +147,7 @@ import Testing
                     #expect(response.status == .unprocessableContent)
                     #expect(response.text.contains("role=\"alert\">Latitude must be"))
                 }
-                try await client.execute(uri: "/assets/app.js?v=1", method: .get) { response in
+                try await client.execute(uri: "/assets/app.js?v=2", method: .get) { response in
                     #expect(response.status == .ok && response.text.contains("IntersectionObserver"))
                 }
                 jar.cookies["hs_session"] = nil

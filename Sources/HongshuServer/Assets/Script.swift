@@ -95,6 +95,31 @@ enum Script {
             });
           }
 
+          // Forms inside a [data-swap] region (like, collect, follow) post without leaving the page: the page the
+          // server answers with is read, and the region's new markup takes the old one's place. Without this
+          // script (or if anything fails) the form posts as usual.
+          document.addEventListener("submit", function (event) {
+            var form = event.target;
+            var region = form.closest && form.closest("[data-swap]");
+            if (!region || !region.id || !window.fetch || !window.DOMParser) return;
+            event.preventDefault();
+            var body = new URLSearchParams(new FormData(form, event.submitter || undefined));
+            region.setAttribute("aria-busy", "true");
+            fetch(form.action, { method: "POST", body: body, credentials: "same-origin" }).then(function (response) {
+              if (!response.ok) throw new Error(response.status);
+              return response.text();
+            }).then(function (html) {
+              var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(region.id);
+              if (!fresh) throw new Error("region missing");
+              region.replaceWith(fresh);
+              var button = fresh.querySelector("button");
+              if (button) button.focus();
+            }).catch(function () {
+              region.removeAttribute("aria-busy");
+              form.submit();
+            });
+          });
+
           document.addEventListener("toggle", function (event) {
             var opened = event.target;
             if (!opened.matches || !opened.matches("details.card-menu") || !opened.open) return;

@@ -2,10 +2,10 @@
 /// Served by Hongshu itself with a long cache lifetime (the link carries a version).
 enum Stylesheet {
     static let css: StaticString = """
-        :root{--accent:#e8283f;--accent-ink:#fff;--ink:#1f1f1f;--muted:#6b6b6b;--bg:#f7f6f4;--card:#fff;--line:#e7e4df;\
+        :root{--accent:#d41f3a;--accent-fill:#d41f3a;--accent-ink:#fff;--ink:#1f1f1f;--muted:#6b6b6b;--bg:#f7f6f4;--card:#fff;--line:#e7e4df;\
         --radius:14px;--font:-apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Noto Sans SC",\
         "Source Han Sans SC","Microsoft YaHei","Helvetica Neue",Arial,sans-serif;color-scheme:light dark}
-        @media (prefers-color-scheme:dark){:root{--ink:#eee;--muted:#a5a5a5;--bg:#141414;--card:#1f1f1f;--line:#333;--accent:#ff4d61}}
+        @media (prefers-color-scheme:dark){:root{--ink:#eee;--muted:#a5a5a5;--bg:#141414;--card:#1f1f1f;--line:#333;--accent:#ff6b7d;--accent-fill:#c81d34}}
         *{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%}
         body{margin:0;font-family:var(--font);color:var(--ink);background:var(--bg);line-height:1.6}
@@ -25,7 +25,7 @@ enum Stylesheet {
         nav .button{padding:.4rem .8rem}nav .en-label{display:none}}
         .pin{width:1em;height:1em;vertical-align:-.15em;fill:currentColor}
         .foot{text-align:center;color:var(--muted);font-size:.8rem;padding:2rem 1rem}
-        .button{display:inline-block;border:0;border-radius:999px;background:var(--accent);color:var(--accent-ink);\
+        .button{display:inline-block;border:0;border-radius:999px;background:var(--accent-fill);color:var(--accent-ink);\
         padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
         .button:hover{filter:brightness(1.06);text-decoration:none}
         .button.ghost{background:transparent;color:var(--accent);box-shadow:inset 0 0 0 1.5px var(--accent)}
@@ -33,7 +33,7 @@ enum Stylesheet {
         .button.wide{width:100%;padding:.75rem}
         .link{background:none;border:0;padding:0;font:inherit;color:inherit;cursor:pointer}
         form.inline{display:inline}
-        .hero{background:linear-gradient(135deg,#ff5a6e,#e8283f);color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
+        .hero{background:linear-gradient(135deg,#e8394f,#b8162d);color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
         .hero h1{margin:0 0 .3rem;font-size:1.6rem}
         .hero .button{background:#fff;color:var(--accent)}
         .section{font-size:1.05rem;margin:.5rem 0 .8rem}
@@ -57,7 +57,7 @@ enum Stylesheet {
         .placeholder{display:flex;align-items:center;justify-content:center;aspect-ratio:3/4;font-size:2.6rem;font-weight:700;\
         color:#fff;background:linear-gradient(160deg,hsl(var(--hue) 70% 72%),hsl(calc(var(--hue) + 40) 65% 55%))}
         .avatar{display:inline-flex;align-items:center;justify-content:center;width:1.6rem;height:1.6rem;border-radius:50%;\
-        color:#fff;font-size:.8rem;font-weight:700;background:hsl(var(--hue) 55% 52%);flex:none}
+        color:#fff;font-size:.8rem;font-weight:700;background:hsl(var(--hue) 60% 30%);flex:none}
         .more{text-align:center}
         .empty{color:var(--muted);text-align:center;padding:3rem 1rem}
         .note{background:var(--card);border-radius:var(--radius);overflow:hidden;display:grid;gap:0}
@@ -127,7 +127,7 @@ enum Stylesheet {
         .reply{padding-top:.5rem}
         .comment-actions{display:flex;gap:.8rem;align-items:center;font-size:.85rem;flex-wrap:wrap}
         .comments details summary{cursor:pointer;color:var(--muted)}
-        .badge{display:inline-block;background:var(--accent);color:var(--accent-ink);border-radius:6px;padding:0 .4rem;\
+        .badge{display:inline-block;background:var(--accent-fill);color:var(--accent-ink);border-radius:6px;padding:0 .4rem;\
         font-size:.75rem;margin-bottom:.2rem}
         .small{font-size:.85rem}
         .notices{list-style:none;padding:0;margin:1rem 0}
@@ -186,12 +186,12 @@ enum Stylesheet {
         .search{display:flex;flex:1 1 14rem;max-width:26rem;min-width:9rem;margin:0 .4rem}
         .search input{flex:1;min-width:0;padding:.4rem .8rem;border:1px solid var(--line);border-radius:999px 0 0 999px;\
         background:var(--bg);color:var(--ink);font:inherit;font-size:.92rem}
-        .search button{border:0;border-radius:0 999px 999px 0;padding:.4rem .8rem;background:var(--accent);color:var(--accent-ink);\
+        .search button{border:0;border-radius:0 999px 999px 0;padding:.4rem .8rem;background:var(--accent-fill);color:var(--accent-ink);\
         font:inherit;font-size:.9rem;cursor:pointer}
         @media (max-width:719px){.top{flex-wrap:wrap}.search{order:3;flex-basis:100%;max-width:none;margin:.2rem 0 0}}
         .tabs{display:flex;gap:.4rem;overflow-x:auto;margin:.4rem 0 .6rem;padding-bottom:.2rem}
         .tabs a,.sorts a{padding:.3rem .8rem;border-radius:999px;border:1px solid var(--line);white-space:nowrap;font-size:.9rem}
-        .tabs a.on,.sorts a.on{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
+        .tabs a.on,.sorts a.on{background:var(--accent-fill);color:var(--accent-ink);border-color:var(--accent)}
         .sorts{display:flex;gap:.4rem;align-items:center;flex-wrap:wrap;font-size:.9rem;color:var(--muted)}
         mark{background:none;color:var(--accent);font-weight:700}
         .snippet{margin:.1rem .6rem .3rem;font-size:.85rem;color:var(--muted);display:-webkit-box;-webkit-line-clamp:3;\
@@ -248,6 +248,8 @@ enum Stylesheet {
         .toast{background:var(--ink);color:var(--bg);border-radius:999px;padding:.5rem 1rem;display:inline-block;margin:.2rem 0 .8rem;\
         font-size:.9rem}
         .feed-end{text-align:center}
+        .yours .grid{margin-bottom:.4rem}
+        .yours h2{font-size:.95rem;color:var(--muted);margin:.2rem 0 .5rem}
         .nearby-form{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.2rem 0 1rem}
         .nearby-form label{font-weight:600}
         .nearby-form input[name=city]{flex:1 1 9rem;min-width:0;padding:.5rem .7rem;border-radius:999px;border:1px solid var(--line);\
@@ -272,10 +274,10 @@ enum Stylesheet {
         .pick{position:relative;display:inline-flex}
         .pick input{position:absolute;opacity:0;width:1px;height:1px}
         .pick span{border-radius:999px;background:var(--bg);padding:.3rem .8rem;font-size:.9rem;cursor:pointer;border:1px solid var(--line)}
-        .pick input:checked+span{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
+        .pick input:checked+span{background:var(--accent-fill);color:var(--accent-ink);border-color:var(--accent)}
         .pick input:focus-visible+span{outline:3px solid var(--accent);outline-offset:2px}
         .onboarding .actions{position:sticky;bottom:0;background:var(--bg);padding:.7rem 0;display:flex;gap:1rem;align-items:center}
-        .onboarding .actions button{border:0;border-radius:999px;background:var(--accent);color:var(--accent-ink);\
+        .onboarding .actions button{border:0;border-radius:999px;background:var(--accent-fill);color:var(--accent-ink);\
         padding:.6rem 1.4rem;font:inherit;font-weight:600;cursor:pointer}
         """
 }

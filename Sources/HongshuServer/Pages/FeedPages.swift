@@ -21,6 +21,8 @@ struct FeedPage: Sendable {
     var needsInterests = false
     /// A message after an action ("not interested" taken).
     var notice: HTML?
+    /// The reader's own note of the last day: the feed is for others' notes, so it shows above it.
+    var yours: NoteCard?
     var error: HTML?
 
     static let cities = ["上海", "北京", "广州", "深圳", "杭州", "成都", "重庆", "南京", "武汉", "西安", "苏州", "厦门"]
@@ -35,9 +37,16 @@ struct FeedPage: Sendable {
             ? "<p class=\"banner\">告诉我们你喜欢什么，推荐会更懂你。<a href=\"\(Link.onboarding)\">选择兴趣 Pick your interests →</a></p>"
             : .empty
         let message: HTML = notice.map { "<p class=\"toast\" role=\"status\">\($0)</p>" } ?? .empty
+        let own: HTML =
+            yours.map { card in
+                """
+                <section class="yours" aria-label="你刚发布的笔记 Your new note"><h2 class="section">你刚发布的 Just posted</h2>\
+                <div class="grid">\(NoteViews.card(card))</div></section>
+                """
+            } ?? .empty
         return Layout.page(
             title: "发现 Discover", viewer: viewer,
-            main: "\(welcome)\(tabs)\(message)\(invite)\(tabBody(viewer))")
+            main: "\(welcome)\(tabs)\(message)\(invite)\(own)\(tabBody(viewer))")
     }
 
     private var tabs: HTML {

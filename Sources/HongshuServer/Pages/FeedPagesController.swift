@@ -76,6 +76,11 @@ struct FeedPagesController {
         feed.error = problem
         if let viewer, tab == .discover, cursor == nil {
             feed.needsInterests = try await features.feeds.profiles.profile(of: viewer).top("tag", 1).isEmpty
+            if let latest = try await features.notes.notes(by: viewer, page: .first(1)).items.first,
+                features.now().timeIntervalSince(latest.publishedAt) < 86_400
+            {
+                feed.yours = try await directory.cards([latest]).first
+            }
         }
         if query.get("hidden") != nil {
             feed.notice = "好的，会少推荐这类内容。Got it: you will see less of this."

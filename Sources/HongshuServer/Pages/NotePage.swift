@@ -118,7 +118,10 @@ struct NotePage: Sendable {
             } else if let sentTo {
                 "<p class=\"alert ok\" role=\"status\">已发给 Sent to @\(sentTo)</p>"
             } else { .empty }
-        return "<div class=\"actions\">\(likeForm)\(collectForm)\(uncollect)\(shareMenu)</div>\(shared)"
+        return """
+            <div class="actions"><span class="actions" id="note-actions" data-swap>\(likeForm)\(collectForm)\(uncollect)</span>\
+            \(shareMenu)</div>\(shared)
+            """
     }
 
     private func actions(_ viewer: Viewer) -> HTML {

@@ -45,9 +45,12 @@ struct ProfilePage: Sendable {
                 """)
     }
 
+    /// Follow or unfollow, as a form; the page's script swaps it in place (no reload) through `data-swap`.
     static func followButton(_ id: User.ID, following: Bool, viewer: Viewer) -> HTML {
-        following
-            ? "<form method=\"post\" action=\"\(Link.unfollow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small ghost\">已关注 Following</button></form>"
-            : "<form method=\"post\" action=\"\(Link.follow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small\">关注 Follow</button></form>"
+        let form: HTML =
+            following
+            ? "<form method=\"post\" action=\"\(Link.unfollow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small ghost\" aria-pressed=\"true\">已关注 Following</button></form>"
+            : "<form method=\"post\" action=\"\(Link.follow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small\" aria-pressed=\"false\">关注 Follow</button></form>"
+        return "<span id=\"follow-\(id)\" data-swap>\(form)</span>"
     }
 }
