@@ -195,6 +195,13 @@ expect(browser.current_url == note_url, "liking stays on the page")
 field("body").send_keys("我也去过，推荐他们的手冲！")
 submit("main form.comment-form")
 wait.until(lambda b: "我也去过" in b.page_source)
+# Reply inline: the reply form opens under the comment and the thread updates in place.
+click(browser.find_element(By.CSS_SELECTOR, "#comments details summary"))
+reply = browser.find_element(By.CSS_SELECTOR, "#comments details[open] textarea")
+reply.send_keys("谢谢推荐，周末就去")
+click(browser.find_element(By.CSS_SELECTOR, '#comments details[open] button[type="submit"]'))
+wait.until(lambda b: "谢谢推荐" in b.find_element(By.ID, "comments").text)
+expect(browser.current_url.split("#")[0] == note_url, "commenting and replying stay on the page")
 page("note-liked-commented")
 
 # Search for it.

@@ -51,7 +51,7 @@ import Testing
                     #expect(text.contains("href=\"/onboarding\""))  // no interests yet
                     #expect(text.contains("aria-current=\"page\">发现"))
                     #expect(text.contains("data-feed=\"discover\"") && text.contains("class=\"card-menu\""))
-                    #expect(text.contains("<script src=\"/assets/app.js?v=2\" defer></script>"))
+                    #expect(text.contains("<script src=\"/assets/app.js?v=3\" defer></script>"))
                     #expect(text.contains("<meta name=\"csrf\" content=\"\(jar.csrf)\">"))
                     return Set(Self.cardIDs(text))
                 }
@@ -147,7 +147,7 @@ import Testing
                     #expect(response.status == .unprocessableContent)
                     #expect(response.text.contains("role=\"alert\">Latitude must be"))
                 }
-                try await client.execute(uri: "/assets/app.js?v=2", method: .get) { response in
+                try await client.execute(uri: "/assets/app.js?v=3", method: .get) { response in
                     #expect(response.status == .ok && response.text.contains("IntersectionObserver"))
                 }
                 jar.cookies["hs_session"] = nil
@@ -160,5 +160,34 @@ import Testing
 
     static func cardIDs(_ html: String) -> [NoteID] {
         html.components(separatedBy: "data-note=\"").dropFirst().compactMap { NoteID(String($0.prefix { $0 != "\"" })) }
+    }
+}
+
+@Suite struct SessionExpiryPagesTests {
+    /// A browser whose session has ended is told so kindly: on open pages a banner, on members' pages the log-in
+    /// form explains why it is there; the dead cookie is dropped.
+    @Test func anEndedSessionIsExplained() async throws {
+        let app = try await TestApp.make()
+        try await app.application.test(.router) { client in
+            let stale: HTTPFields = [.cookie: "hs_session=gone-for-good; hs_csrf=t"]
+            try await client.execute(uri: "/notifications", method: .get, headers: stale) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/login?next=/notifications&expired=1")
+                #expect(
+                    response.headers[values: .setCookie].contains {
+                        $0.hasPrefix("hs_session=;") && $0.contains("Max-Age=0")
+                    })
+            }
+            try await client.execute(uri: "/login?next=/notifications&expired=1", method: .get) { response in
+                #expect(response.text.contains("登录已过期"))
+            }
+            try await client.execute(uri: "/", method: .get, headers: stale) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Your session has ended"))
+            }
+            try await client.execute(uri: "/login", method: .get) { response in
+                #expect(!response.text.contains("登录已过期"))
+            }
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var user: User?
     /// The token that signed the user in (bearer or cookie), to end the session.
     public var sessionToken: String?
+    /// A page's session cookie named a session that has ended (expired, or logged out elsewhere).
+    public var sessionExpired = false
     /// The token forms on pages must echo back (double-submit cookie).
     public var csrfToken: String = ""
 

@@ -108,7 +108,10 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
         .addRoutes(public: apiOpen, members: apiMembers)
 
     let pages = router.group()
-        .add(middleware: AuthenticationMiddleware(accounts: features.accounts, source: .cookie))
+        .add(
+            middleware: AuthenticationMiddleware(
+                accounts: features.accounts, source: .cookie, secureCookies: settings.secureCookies)
+        )
         .add(middleware: CSRFMiddleware(secureCookies: settings.secureCookies))
         .add(middleware: ErrorMiddleware(rendering: .page))  // error pages that know the viewer
     let pagesOpen = pages.group()

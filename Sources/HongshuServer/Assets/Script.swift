@@ -95,11 +95,12 @@ enum Script {
             });
           }
 
-          // Forms inside a [data-swap] region (like, collect, follow) post without leaving the page: the page the
+          // Forms inside a [data-swap] region (like, collect, follow, comments and replies) post without leaving the page: the page the
           // server answers with is read, and the region's new markup takes the old one's place. Without this
           // script (or if anything fails) the form posts as usual.
           document.addEventListener("submit", function (event) {
             var form = event.target;
+            if (event.defaultPrevented) return;  // e.g. a confirm() the person declined
             var region = form.closest && form.closest("[data-swap]");
             if (!region || !region.id || !window.fetch || !window.DOMParser) return;
             event.preventDefault();

@@ -12,19 +12,26 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     let accounts: Accounts
     let source: Source
+    /// Cookies are marked `Secure` (behind HTTPS).
+    var secureCookies = false
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         var context = context
-        if let token = token(in: request),
-            let user = try await accounts.user(token: token, kind: source == .bearer ? .api : .web)
-        {
+        guard let token = token(in: request) else { return try await next(request, context) }
+        if let user = try await accounts.user(token: token, kind: source == .bearer ? .api : .web) {
             context.user = user
             context.sessionToken = token
             context.logger[metadataKey: "user.id"] = "\(user.id)"
+            return try await next(request, context)
         }
-        return try await next(request, context)
+        guard source == .cookie else { return try await next(request, context) }
+        // A page's session that has ended: say so (a friendly page, not a bare log-in form) and drop the cookie.
+        context.sessionExpired = true
+        var response = try await next(request, context)
+        response.setCookie(SessionCookie.clearedSession(secure: secureCookies))
+        return response
     }
 
     private func token(in request: Request) -> String? {
@@ -52,7 +59,9 @@ struct RequireUserMiddleware: RouterMiddleware {
         guard context.user != nil else {
             if redirectToLogIn {
                 let back = request.method == .get ? request.uri.description : "/"
-                return .redirect(to: Link.logIn(next: back).path, type: .found)
+                let path = Link.logIn(next: back).path
+                let expired = context.sessionExpired ? (path.contains("?") ? "&expired=1" : "?expired=1") : ""
+                return .redirect(to: path + expired, type: .found)
             }
             throw AccountError.notSignedIn
         }

@@ -29,6 +29,8 @@ struct LogInPage: Sendable {
     var handle = ""
     var next = "/"
     var errors = FormErrors()
+    /// Sent here because a session ended: say so kindly.
+    var expired = false
 
     func render(_ viewer: Viewer) -> HTML {
         Layout.page(
@@ -36,6 +38,7 @@ struct LogInPage: Sendable {
             main: """
                 <section class="panel">
                 <h1>登录 Log in</h1>
+                \(expired ? "<p class=\"banner\" role=\"status\">登录已过期，请重新登录，然后回到刚才的页面。Your session has ended: log in again and you will be taken back.</p>" as HTML : .empty)\
                 \(FormViews.general(errors))
                 <form method="post" action="\(Link.logIn())" novalidate>
                 \(viewer.csrfField)

@@ -3,7 +3,8 @@ import Foundation
 import HongshuCore
 
 /// The conversation under a note: the form to comment, the pinned comment, top comments with
-/// their first replies, each with like, reply, delete and pin as small forms (no JavaScript).
+/// their first replies, each with like, reply, delete and pin as small forms (they work without JavaScript; with
+/// it, the section is swapped in place instead of the page reloading).
 struct CommentSection: Sendable {
     let note: NoteID
     let noteAuthor: UserID
@@ -31,7 +32,7 @@ struct CommentSection: Sendable {
         let empty: HTML =
             threads.isEmpty && pinned == nil ? "<p class=\"muted\">还没有评论，来说第一句吧。No comments yet.</p>" : .empty
         return """
-            <section class="comments" id="comments"><h2 class="section">评论 Comments · \(count)</h2>
+            <section class="comments" id="comments" data-swap><h2 class="section">评论 Comments · \(count)</h2>
             \(form)\(pinnedHTML)\(threads.map { thread($0, viewer, pinned: false) })\(empty)\(more)</section>
             """
     }

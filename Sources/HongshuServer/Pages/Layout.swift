@@ -4,10 +4,13 @@ import Community
 struct Viewer: Sendable {
     let user: User?
     let csrfToken: String
+    /// The session this browser had has ended: every page says so once.
+    let sessionExpired: Bool
 
     init(_ context: AppRequestContext) {
         user = context.user
         csrfToken = context.csrfToken
+        sessionExpired = context.sessionExpired
     }
 
     /// The hidden field every POST form carries.
@@ -38,13 +41,19 @@ enum Layout {
         <nav>\(navigation(viewer))</nav>
         </header>
         <main>
-        \(main)
+        \(viewer.sessionExpired ? expiredNotice : .empty)\(main)
         </main>
         <footer class="foot">红薯 Hongshu · 标记我的生活</footer>
         </body>
         </html>
         """
     }
+
+    /// Shown when a session has ended (it lasts 30 days, or the person logged out on another device).
+    private static let expiredNotice: HTML = """
+        <p class="banner" role="status">登录已过期，请重新登录。Your session has ended — please \
+        <a href="/login">log in</a> again; nothing you saw is lost.</p>
+        """
 
     private static func navigation(_ viewer: Viewer) -> HTML {
         guard let user = viewer.user else {

@@ -108,7 +108,7 @@ enum Link: Hashable, Sendable {
         case .notInterested: "/feed/not-interested"
         case .feedImpressions: "/feed/impressions"
         case .onboarding: "/onboarding"
-        case .script: "/assets/app.js?v=2"
+        case .script: "/assets/app.js?v=3"
         case .note(let id): "/notes/\(id)"
         case .noteFromFeed(let id, let feed, let position): "/notes/\(id)?from=\(feed)&pos=\(position)"
         case .deleteNote(let id): "/notes/\(id)/delete"

@@ -150,7 +150,8 @@ struct PagesController {
 
     func logInForm(request: Request, context: AppRequestContext) async throws -> Response {
         let next = Link.safeNext(request.uri.queryParameters.get("next").map { String($0) })
-        return .html(LogInPage(next: next).render(Viewer(context)))
+        let expired = request.uri.queryParameters.get("expired") == "1"
+        return .html(LogInPage(next: next, expired: expired).render(Viewer(context)))
     }
 
     func logIn(request: Request, context: AppRequestContext) async throws -> Response {
