@@ -103,7 +103,13 @@ def page(name, error_page=False):
     global step
     step += 1
     wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
-    for label, (width, height) in (("phone", (390, 844)), ("desktop", (1280, 900))):
+    for label, (width, height), scheme in (
+        ("phone", (390, 844), "light"),
+        ("desktop", (1280, 900), "light"),
+        ("phone-dark", (390, 844), "dark"),
+    ):
+        browser.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
         browser.set_window_size(width, height)
         time.sleep(0.2)
         height = browser.execute_script("return Math.min(document.documentElement.scrollHeight, 4000)")
@@ -111,6 +117,7 @@ def page(name, error_page=False):
         browser.save_screenshot(os.path.join(SHOTS, "%02d-%s-%s.png" % (step, name, label)))
         for problem in browser.execute_script(AUDIT):
             failures.append("%s (%s): %s" % (name, label, problem))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "light"}]})
     browser.set_window_size(390, 844)
     if not error_page and ("There is nothing at this address" in browser.page_source or "出错了" in browser.title):
         failures.append("%s: an error page at %s" % (name, browser.current_url))
@@ -229,6 +236,26 @@ field("card").send_keys("4242424242424242")
 submit("main form.pay")
 wait.until(lambda b: "paid" in b.page_source.lower() or "已支付" in b.page_source)
 page("order-paid")
+
+# The other pages a signed-in person sees, each audited.
+profile = browser.find_element(By.CSS_SELECTOR, 'header a[href^="/users/"]').get_attribute("href")
+for name, path in (
+    ("profile", profile), ("following", "/?tab=following"), ("nearby", "/?tab=nearby&city=%E4%B8%8A%E6%B5%B7"),
+    ("tags", "/tags"), ("boards", "/boards"), ("notifications", "/notifications"), ("orders", "/orders"),
+    ("console", "/console"), ("search-products", "/search?q=%E5%92%96%E5%95%A1&type=product"),
+):
+    browser.get(path if path.startswith("http") else BASE + path)
+    page(name)
+browser.get(BASE + "/")
+why = browser.find_elements(By.CSS_SELECTOR, 'a[href^="/feed/why/"]')
+if why:
+    browser.get(why[0].get_attribute("href"))
+    page("why")
+browser.get(BASE + "/tags")
+tag = browser.find_elements(By.CSS_SELECTOR, 'main a[href^="/tags/"]')
+if tag:
+    browser.get(tag[0].get_attribute("href"))
+    page("tag")
 
 # Log out.
 click(browser.find_element(By.CSS_SELECTOR, 'header form[action="/logout"] button'))

@@ -35,7 +35,7 @@ enum Stylesheet {
         form.inline{display:inline}
         .hero{background:linear-gradient(135deg,#e8394f,#b8162d);color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
         .hero h1{margin:0 0 .3rem;font-size:1.6rem}
-        .hero .button{background:#fff;color:var(--accent)}
+        .hero .button{background:#fff;color:#b8162d}
         .section{font-size:1.05rem;margin:.5rem 0 .8rem}
         .grid{columns:2;column-gap:.7rem}
         @media (min-width:720px){.grid{columns:3}}
