@@ -17,6 +17,7 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -150,6 +151,11 @@ title = "周末咖啡探店%d" % random.randint(10, 99)
 browser.get(BASE + "/")
 page("home-signed-out")
 expect(len(browser.find_elements(By.CSS_SELECTOR, "[data-note]")) > 0, "the signed-out home page shows notes")
+# Keyboard: the first Tab reaches "skip to content", and Enter takes focus past the header.
+browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+expect(browser.switch_to.active_element.get_attribute("class") == "skip", "the first Tab stop skips to the content")
+browser.switch_to.active_element.send_keys(Keys.ENTER)
+expect(browser.execute_script("return document.activeElement.id") == "main", "skipping moves focus to the content")
 
 # Sign up: the newcomer picks interests first.
 browser.get(BASE + "/signup")

@@ -224,6 +224,10 @@ enum Stylesheet {
         .legend{font-size:.85rem;color:var(--muted)}
         .legend .key{display:inline-block;width:.9rem;height:.25rem;border-radius:2px;vertical-align:middle;margin:0 .3rem 0 .6rem}
         .small{font-size:.85rem}
+        .skip{position:absolute;left:-9999px;top:.5rem;z-index:20;background:var(--card);color:var(--ink);padding:.5rem .9rem;\
+        border-radius:999px;box-shadow:0 2px 12px rgba(0,0,0,.2)}
+        .skip:focus{left:.5rem}
+        main:focus{outline:none}
         .feed-tabs{position:sticky;top:0;z-index:2;background:var(--bg);padding:.4rem 0;margin:0 0 .4rem}
         .feed-tabs a{font-size:1rem;font-weight:600}
         .card-foot{display:flex;align-items:center;justify-content:space-between;gap:.4rem;margin:-.3rem .7rem .5rem;\

@@ -33,6 +33,7 @@ enum Layout {
         <script src="\(Link.script)" defer></script>
         </head>
         <body>
+        <a class="skip" href="#main">跳到正文 Skip to content</a>
         <header class="top">
         <a class="brand" href="\(Link.home())">红薯<span>Hongshu</span></a>
         <form class="search" method="get" action="/search" role="search">\
@@ -40,7 +41,7 @@ enum Layout {
         aria-label="搜索 Search" list="search-suggestions" autocomplete="off"><button type="submit">搜索</button></form>
         <nav>\(navigation(viewer))</nav>
         </header>
-        <main>
+        <main id="main" tabindex="-1">
         \(viewer.sessionExpired ? expiredNotice : .empty)\(main)
         </main>
         <footer class="foot">红薯 Hongshu · 标记我的生活</footer>

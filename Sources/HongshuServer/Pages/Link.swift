@@ -141,7 +141,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=9"
+        case .stylesheet: "/assets/app.css?v=10"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"
