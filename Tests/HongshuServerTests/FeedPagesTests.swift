@@ -51,7 +51,7 @@ import Testing
                     #expect(text.contains("href=\"/onboarding\""))  // no interests yet
                     #expect(text.contains("aria-current=\"page\">发现"))
                     #expect(text.contains("data-feed=\"discover\"") && text.contains("class=\"card-menu\""))
-                    #expect(text.contains("<script src=\"/assets/app.js?v=3\" defer></script>"))
+                    #expect(text.contains("<script src=\"/assets/app.js?v=4\" defer></script>"))
                     #expect(text.contains("<meta name=\"csrf\" content=\"\(jar.csrf)\">"))
                     return Set(Self.cardIDs(text))
                 }
@@ -147,7 +147,7 @@ import Testing
                     #expect(response.status == .unprocessableContent)
                     #expect(response.text.contains("role=\"alert\">Latitude must be"))
                 }
-                try await client.execute(uri: "/assets/app.js?v=3", method: .get) { response in
+                try await client.execute(uri: "/assets/app.js?v=4", method: .get) { response in
                     #expect(response.status == .ok && response.text.contains("IntersectionObserver"))
                 }
                 jar.cookies["hs_session"] = nil

@@ -95,6 +95,17 @@ enum Script {
             });
           }
 
+          // A short message in the page's live region (screen readers read it too).
+          var toastTimer = null;
+          function toast(text) {
+            var box = document.getElementById("toast");
+            if (!box) return;
+            box.textContent = text;
+            box.classList.add("shown");
+            clearTimeout(toastTimer);
+            toastTimer = setTimeout(function () { box.classList.remove("shown"); }, 2200);
+          }
+
           // Forms inside a [data-swap] region (like, collect, follow, comments and replies) post without leaving the page: the page the
           // server answers with is read, and the region's new markup takes the old one's place. Without this
           // script (or if anything fails) the form posts as usual.
@@ -115,6 +126,7 @@ enum Script {
               region.replaceWith(fresh);
               var button = fresh.querySelector("button");
               if (button) button.focus();
+              toast(form.getAttribute("data-done") || "已更新 Done");
             }).catch(function () {
               region.removeAttribute("aria-busy");
               form.submit();

@@ -63,6 +63,9 @@ enum Stylesheet {
         .note{background:var(--card);border-radius:var(--radius);overflow:hidden;display:grid;gap:0}
         @media (min-width:860px){.note{grid-template-columns:minmax(0,1.2fr) minmax(0,1fr)}}
         .gallery{display:flex;overflow-x:auto;scroll-snap-type:x mandatory;background:#000}
+        .gallery-frame{position:relative}
+        .gallery-count{position:absolute;right:.6rem;top:.6rem;background:rgba(0,0,0,.72);color:#fff;border-radius:999px;\
+        padding:.1rem .6rem;font-size:.8rem}
         .gallery img,.gallery video,.gallery .placeholder{scroll-snap-align:center;flex:0 0 100%;width:100%;height:auto;max-height:80vh;object-fit:contain}
         .note-text{padding:1rem 1.2rem}
         .note-text h1{font-size:1.3rem;margin:.6rem 0}
@@ -252,6 +255,10 @@ enum Stylesheet {
         .toast{background:var(--ink);color:var(--bg);border-radius:999px;padding:.5rem 1rem;display:inline-block;margin:.2rem 0 .8rem;\
         font-size:.9rem}
         .feed-end{text-align:center}
+        .toast-live{position:fixed;left:50%;bottom:1.2rem;transform:translate(-50%,150%);background:#1f1f1f;color:#fff;\
+        border-radius:999px;padding:.55rem 1.1rem;font-size:.9rem;z-index:30;transition:transform .2s;pointer-events:none}
+        .toast-live.shown{transform:translate(-50%,0)}
+        .toast-live:empty{display:none}
         .yours .grid{margin-bottom:.4rem}
         .yours h2{font-size:.95rem;color:var(--muted);margin:.2rem 0 .5rem}
         .nearby-form{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.2rem 0 1rem}

@@ -18,7 +18,7 @@ struct CommentSection: Sendable {
             viewer.user == nil
             ? "<p><a href=\"\(Link.logIn(next: Link.note(note).path))\">登录后评论 Sign in to comment</a></p>"
             : """
-            <form method="post" action="\(Link.comment(note))" class="comment-form">\(viewer.csrfField)\
+            <form method="post" action="\(Link.comment(note))" class="comment-form" data-done="已发送 Sent">\(viewer.csrfField)\
             <label class="visually-hidden" for="comment-body">评论 Comment</label>\
             <textarea id="comment-body" name="body" rows="2" maxlength="500" placeholder="说点什么… Say something"></textarea>\
             <button type="submit" class="button small">发送 Send</button></form>
@@ -74,7 +74,7 @@ struct CommentSection: Sendable {
         var parts: [HTML] = [
             "<form method=\"post\" action=\"\(Link.likeComment(id))\" class=\"inline\">\(viewer.csrfField)<button class=\"link\" type=\"submit\">\(NoteViews.heart) \(comment.likes)</button></form>",
             """
-            <details class="inline"><summary>回复 Reply</summary><form method="post" action="\(Link.comment(note))">\
+            <details class="inline"><summary>回复 Reply</summary><form method="post" action="\(Link.comment(note))" data-done="已回复 Replied">\
             \(viewer.csrfField)<input type="hidden" name="parentId" value="\(comment.id)">\
             <label class="visually-hidden" for="reply-\(comment.id)">回复 @\(comment.author.handle)</label>\
             <textarea id="reply-\(comment.id)" name="body" rows="2" maxlength="500"></textarea>\

@@ -44,6 +44,7 @@ enum Layout {
         <main id="main" tabindex="-1">
         \(viewer.sessionExpired ? expiredNotice : .empty)\(main)
         </main>
+        <div id="toast" class="toast-live" role="status" aria-live="polite"></div>
         <footer class="foot">红薯 Hongshu · 标记我的生活</footer>
         </body>
         </html>

@@ -108,7 +108,7 @@ enum Link: Hashable, Sendable {
         case .notInterested: "/feed/not-interested"
         case .feedImpressions: "/feed/impressions"
         case .onboarding: "/onboarding"
-        case .script: "/assets/app.js?v=3"
+        case .script: "/assets/app.js?v=4"
         case .note(let id): "/notes/\(id)"
         case .noteFromFeed(let id, let feed, let position): "/notes/\(id)?from=\(feed)&pos=\(position)"
         case .deleteNote(let id): "/notes/\(id)/delete"
@@ -141,7 +141,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=10"
+        case .stylesheet: "/assets/app.css?v=12"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"

@@ -24,14 +24,22 @@ struct NotePage: Sendable {
     var purchase: Review?
 
     func render(_ viewer: Viewer) -> HTML {
-        let media = note.media.map { item -> HTML in
-            item.kind == .image
-                ? "<img src=\"\(item.url)\" alt=\"\(note.title)\" width=\"\(item.width)\" height=\"\(item.height)\">"
-                : "<video src=\"\(item.url)\" controls preload=\"metadata\" width=\"\(item.width)\" height=\"\(item.height)\"></video>"
+        let count = note.media.count
+        let media = note.media.enumerated().map { index, item -> HTML in
+            let alt = count > 1 ? "\(note.title)（\(index + 1)/\(count)）" : note.title
+            return item.kind == .image
+                ? "<img src=\"\(item.url)\" alt=\"\(alt)\" width=\"\(item.width)\" height=\"\(item.height)\">"
+                : "<video src=\"\(item.url)\" controls preload=\"metadata\" width=\"\(item.width)\" height=\"\(item.height)\" aria-label=\"\(alt)\"></video>"
         }
+        // A carousel: swipe (or scroll, or the arrow keys once focused) through the pictures; a badge counts them.
+        let badge: HTML = count > 1 ? "<span class=\"gallery-count\" aria-hidden=\"true\">\(count) 张</span>" : .empty
         let gallery: HTML =
             media.isEmpty
-            ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>" : "<div class=\"gallery\">\(media)</div>"
+            ? "<div class=\"gallery\">\(NoteViews.cover(note))</div>"
+            : """
+            <div class="gallery-frame"><div class="gallery" tabindex="0" role="region" \
+            aria-label="图片 Pictures (\(count))">\(media)</div>\(badge)</div>
+            """
         let tagList = tags.map { tag -> HTML in
             "<li>\(TagViews.chip(tag))</li>"
         }
@@ -84,7 +92,8 @@ struct NotePage: Sendable {
                 """
         }
         let likeForm: HTML = """
-            <form method="post" action="\(likedByViewer ? Link.unlike(note.id) : Link.like(note.id))" class="inline">\
+            <form method="post" action="\(likedByViewer ? Link.unlike(note.id) : Link.like(note.id))" class="inline" \
+            data-done="\(likedByViewer ? "已取消赞 Unliked" : "已赞 Liked")">\
             \(viewer.csrfField)<button type="submit" class="button small ghost\(likedByViewer ? " liked" : "")" \
             aria-pressed="\(likedByViewer ? "true" : "false")">\(NoteViews.heart) 赞 \(stats.likes)</button></form>
             """
@@ -94,7 +103,7 @@ struct NotePage: Sendable {
         }
         let collected = !boardsHolding.isEmpty
         let collectForm: HTML = """
-            <form method="post" action="\(Link.collect(note.id))" class="inline">\(viewer.csrfField)\
+            <form method="post" action="\(Link.collect(note.id))" class="inline" data-done="已收藏 Saved">\(viewer.csrfField)\
             <label class="visually-hidden" for="board">收藏到 Board</label>\
             <select id="board" name="boardId">\(options)</select> \
             <button type="submit" class="button small\(collected ? " ghost" : "")">收藏 \(stats.collects)</button></form>
@@ -102,8 +111,8 @@ struct NotePage: Sendable {
         let uncollect: HTML =
             collected
             ? """
-            <form method="post" action="\(Link.uncollect(note.id))" class="inline">\(viewer.csrfField)\
-            <button type="submit" class="link muted">取消收藏 Remove</button></form>
+            <form method="post" action="\(Link.uncollect(note.id))" class="inline" data-done="已取消收藏 Removed">\
+            \(viewer.csrfField)<button type="submit" class="link muted">取消收藏 Remove</button></form>
             """ : .empty
         let shareMenu: HTML = """
             <details class="inline" id="share"><summary class="button small ghost">分享 \(stats.shares)</summary>\

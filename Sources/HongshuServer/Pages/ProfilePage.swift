@@ -49,8 +49,8 @@ struct ProfilePage: Sendable {
     static func followButton(_ id: User.ID, following: Bool, viewer: Viewer) -> HTML {
         let form: HTML =
             following
-            ? "<form method=\"post\" action=\"\(Link.unfollow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small ghost\" aria-pressed=\"true\">已关注 Following</button></form>"
-            : "<form method=\"post\" action=\"\(Link.follow(id))\" class=\"inline\">\(viewer.csrfField)<button type=\"submit\" class=\"button small\" aria-pressed=\"false\">关注 Follow</button></form>"
+            ? "<form method=\"post\" action=\"\(Link.unfollow(id))\" class=\"inline\" data-done=\"已取消关注 Unfollowed\">\(viewer.csrfField)<button type=\"submit\" class=\"button small ghost\" aria-pressed=\"true\">已关注 Following</button></form>"
+            : "<form method=\"post\" action=\"\(Link.follow(id))\" class=\"inline\" data-done=\"已关注 Following\">\(viewer.csrfField)<button type=\"submit\" class=\"button small\" aria-pressed=\"false\">关注 Follow</button></form>"
         return "<span id=\"follow-\(id)\" data-swap>\(form)</span>"
     }
 }
