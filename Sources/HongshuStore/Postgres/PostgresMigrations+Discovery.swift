@@ -43,6 +43,10 @@ extension PostgresMigrations {
                 CREATE INDEX note_place ON note (place_lat, place_lon)
                     WHERE deleted_at IS NULL AND place_lat IS NOT NULL
                 """,
-            ])
+            ]),
+        // The re-search rate reads the searches of a brand's readers (a small index instead of every event of each).
+        Migration(
+            name: "2026-12-01 insights: searches by person",
+            statements: ["CREATE INDEX event_search ON event (user_id, at) WHERE kind = 'search'"]),
     ]
 }
