@@ -185,9 +185,7 @@ struct FeedEval: AsyncParsableCommand {
             Array(Set(subjects.products + facts.orders.values.flatMap { $0 })))
         var profiles: [UserID: [InterestKey: DecayedWeight]] = [:]
         for increment in signals.increments(theirs, facts: facts, taxonomy: taxonomy) {
-            let current = profiles[increment.user]?[increment.key]
-            profiles[increment.user, default: [:]][increment.key] =
-                current.map { $0.adding(increment.weight, halfLife: signals.halfLife) } ?? increment.weight
+            profiles[increment.user, default: [:]].add(increment.weight, to: increment.key, halfLife: signals.halfLife)
         }
 
         let newest = source.newest(limit: 5_000)

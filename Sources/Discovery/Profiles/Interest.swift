@@ -64,6 +64,13 @@ public struct DecayedWeight: Hashable, Sendable {
     }
 }
 
+extension Dictionary where Key == InterestKey, Value == DecayedWeight {
+    /// Adds `weight` to what `key` holds (``DecayedWeight/adding(_:halfLife:)``): how profiles are summed in memory.
+    public mutating func add(_ weight: DecayedWeight, to key: InterestKey, halfLife: TimeInterval) {
+        self[key] = self[key].map { $0.adding(weight, halfLife: halfLife) } ?? weight
+    }
+}
+
 /// One change to one person's interest in one thing.
 public struct InterestIncrement: Hashable, Sendable {
     public let user: UserID

@@ -136,9 +136,8 @@ public struct InterestProfiles: EventObserver {
                 .filter { known.products[$0] == nil }
             if !products.isEmpty { known.products.merge(try await store.productTags(Array(Set(products)))) { $1 } }
             for increment in signals.increments(batch, facts: known, taxonomy: map) {
-                let current = profiles[increment.user, default: [:]][increment.key]
-                profiles[increment.user, default: [:]][increment.key] =
-                    current.map { $0.adding(increment.weight, halfLife: signals.halfLife) } ?? increment.weight
+                profiles[increment.user, default: [:]].add(
+                    increment.weight, to: increment.key, halfLife: signals.halfLife)
             }
             progress(scanned)
         }

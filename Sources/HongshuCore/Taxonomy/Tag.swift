@@ -76,6 +76,15 @@ public struct Taxonomy: Sendable {
     /// The whole taxonomy, parents before children.
     public func all() async throws -> [Tag] { try await store.all() }
 
+    /// Every category with its direct sub-tags, in taxonomy order (the interests page, onboarding).
+    public func categories() async throws -> [(category: Tag, children: [Tag])] {
+        var categories: [(category: Tag, children: [Tag])] = []
+        for category in try await children(of: nil) {
+            categories.append((category, try await children(of: category.id)))
+        }
+        return categories
+    }
+
     /// Tags matching a name in either language; an empty query matches nothing.
     public func search(_ text: String, limit: Int = 20) async throws -> [Tag] {
         let text = text.trimmed

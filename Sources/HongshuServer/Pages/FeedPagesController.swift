@@ -135,7 +135,9 @@ struct FeedPagesController {
     func onboardingForm(request: Request, context: AppRequestContext) async throws -> Response {
         let profile = try await features.feeds.profiles.profile(of: try context.requireUser().id)
         let picked = Set(profile.top("tag", 10).compactMap { if case .tag(let id) = $0.key { id } else { nil } })
-        return .html(OnboardingPage(categories: try await categories(), picked: picked).render(Viewer(context)))
+        return .html(
+            OnboardingPage(categories: try await features.taxonomy.categories(), picked: picked).render(Viewer(context))
+        )
     }
 
     func onboarding(request: Request, context: AppRequestContext) async throws -> Response {
@@ -147,19 +149,13 @@ struct FeedPagesController {
             return .redirect(to: Link.home().path, type: .normal)
         } catch let error as DiscoveryError {
             let page = OnboardingPage(
-                categories: try await categories(), picked: Set(tags), error: HTML(text: error.message))
+                categories: try await features.taxonomy.categories(), picked: Set(tags),
+                error: HTML(text: error.message))
             return .html(page.render(Viewer(context)), status: .unprocessableContent)
         } catch let error as TagError {
-            let page = OnboardingPage(categories: try await categories(), picked: [], error: HTML(text: error.message))
+            let page = OnboardingPage(
+                categories: try await features.taxonomy.categories(), picked: [], error: HTML(text: error.message))
             return .html(page.render(Viewer(context)), status: .unprocessableContent)
         }
-    }
-
-    private func categories() async throws -> [(category: Tag, children: [Tag])] {
-        var categories: [(category: Tag, children: [Tag])] = []
-        for category in try await features.taxonomy.children(of: nil) {
-            categories.append((category, try await features.taxonomy.children(of: category.id)))
-        }
-        return categories
     }
 }

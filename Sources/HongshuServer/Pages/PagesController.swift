@@ -107,11 +107,7 @@ struct PagesController {
     }
 
     func tags(request: Request, context: AppRequestContext) async throws -> Response {
-        var categories: [(Tag, [Tag])] = []
-        for category in try await features.taxonomy.children(of: nil) {
-            categories.append((category, try await features.taxonomy.children(of: category.id)))
-        }
-        return .html(TagsPage(categories: categories).render(Viewer(context)))
+        .html(TagsPage(categories: try await features.taxonomy.categories()).render(Viewer(context)))
     }
 
     func tag(request: Request, context: AppRequestContext) async throws -> Response {
