@@ -4,21 +4,19 @@ import HongshuCore
 import Insights
 import Search
 
-/// Turns search results into what clients see: notes and products as cards (authors and brands fetched in one
+/// Turns search results into what clients see: notes (with their authors) and products as cards (brands fetched in one
 /// batch a page), people and topics with their marked names.
 struct SearchDirectory: Sendable {
-    let accounts: Accounts
     let products: ProductDirectory
 
     func json(_ results: SearchResults, viewer: User.ID?) async throws -> SearchResultsJSON {
         let offset = results.offset
         var items: [SearchHitJSON] = []
-        let authors = try await accounts.users(results.notes.map(\.note.author))
         for result in results.notes {
             var hit = SearchHitJSON(
                 type: "note", position: offset + items.count + 1, score: result.score,
                 explain: result.explanation.map(ExplanationJSON.init))
-            hit.note = authors[result.note.author].map { author in
+            hit.note = result.author.map { author in
                 NoteCardJSON(
                     id: result.note.id.description, title: result.note.title, author: UserSummaryJSON(author),
                     cover: result.note.media.first.map(MediaJSON.init), likes: result.likes,

@@ -103,7 +103,7 @@ public func buildRouter(features: Features, settings: ServerSettings) -> Router<
     let feedDirectory = FeedDirectory(notes: features.notes, accounts: features.accounts, taxonomy: features.taxonomy)
     FeedController(feeds: features.feeds, directory: directory, feedDirectory: feedDirectory)
         .addRoutes(public: apiOpen, members: apiMembers)
-    let searchDirectory = SearchDirectory(accounts: features.accounts, products: productDirectory)
+    let searchDirectory = SearchDirectory(products: productDirectory)
     SearchController(searches: features.searches, directory: searchDirectory, accounts: features.accounts)
         .addRoutes(public: apiOpen, members: apiMembers)
 

@@ -11,7 +11,6 @@ struct SearchPage: Sendable {
     let kind: SearchKind
     let sort: SearchSort
     let results: SearchResults?
-    let authors: [User.ID: User]
     let brands: [BrandID: Brand]
     let error: String?
 
@@ -61,7 +60,7 @@ struct SearchPage: Sendable {
         for (index, result) in results.notes.enumerated() {
             let link = Link.searchResult(
                 search: results.id, position: offset + index + 1, type: "note", id: result.note.id.description)
-            let author = authors[result.note.author]
+            let author = result.author
             items.append(
                 """
                 <article class="card">

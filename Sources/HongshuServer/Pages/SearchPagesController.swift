@@ -23,7 +23,7 @@ struct SearchPagesController {
         let sort = parameters.get("sort").flatMap { SearchSort(rawValue: String($0)) } ?? .relevance
         let after = parameters.get("after").flatMap { $0.isEmpty ? nil : Cursor(rawValue: String($0)) }
         var page = SearchPage(
-            query: query, kind: kind, sort: sort, results: nil, authors: [:], brands: [:], error: nil)
+            query: query, kind: kind, sort: sort, results: nil, brands: [:], error: nil)
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else {
             return .html(page.render(Viewer(context)))
         }
@@ -31,14 +31,12 @@ struct SearchPagesController {
             let results = try await features.searches.search(
                 SearchRequest(query, kind: kind, sort: sort, page: PageRequest(limit: 20, after: after)),
                 by: context.user?.id)
-            let authors = try await features.accounts.users(results.notes.map(\.note.author))
             let brands = try await features.brands.brands(results.products.map(\.product.brand))
-            page = SearchPage(
-                query: query, kind: kind, sort: sort, results: results, authors: authors, brands: brands, error: nil)
+            page = SearchPage(query: query, kind: kind, sort: sort, results: results, brands: brands, error: nil)
             return .html(page.render(Viewer(context)))
         } catch let error as any DomainError {
             page = SearchPage(
-                query: query, kind: kind, sort: sort, results: nil, authors: [:], brands: [:], error: error.message)
+                query: query, kind: kind, sort: sort, results: nil, brands: [:], error: error.message)
             return .html(page.render(Viewer(context)), status: .unprocessableContent)
         }
     }

@@ -80,8 +80,10 @@ struct SQLiteNoteStore: NoteStore {
     func notes(_ ids: [Note.ID]) async throws -> [Note] {
         guard !ids.isEmpty else { return [] }
         return try await database.read { db in
+            // One prepared statement for any number of ids (a page of search results or a feed).
             let request = SQLRequest<Row>(
-                literal: "SELECT * FROM note WHERE deleted_at IS NULL AND id IN \(ids.map(\.rawValue))")
+                sql: "SELECT * FROM note WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))",
+                arguments: [JSONColumn.ids(ids.map(\.rawValue))], cached: true)
             return try NoteRow.fetchAll(db, request).map(\.note)
         }
     }

@@ -45,7 +45,9 @@ struct SQLiteUserStore: UserStore {
         return try await database.read { db in
             try UserRow.fetchAll(
                 db,
-                SQLRequest(literal: "SELECT \(sql: UserRow.columns) FROM account WHERE id IN \(ids.map(\.rawValue))")
+                SQLRequest(
+                    sql: "SELECT \(UserRow.columns) FROM account WHERE id IN (SELECT value FROM json_each(?))",
+                    arguments: [JSONColumn.ids(ids.map(\.rawValue))], cached: true)
             ).map(\.user)
         }
     }

@@ -58,6 +58,8 @@ public struct ScoreExplanation: Hashable, Sendable {
 /// A note found, with its marked title and a marked snippet of its body.
 public struct NoteResult: Sendable {
     public let note: Note
+    /// Who wrote it (`nil` only if the account is gone).
+    public let author: User?
     public let title: Highlighted
     public let snippet: Highlighted
     public let score: Double

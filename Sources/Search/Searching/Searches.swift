@@ -20,6 +20,11 @@ public struct Searches: Sendable {
     /// Handles of the people who may read search analytics.
     let operators: Set<String>
     let vocabulary: VocabularyCache
+    /// The week's most searched queries, offered when a search finds nothing (read again after a minute).
+    let popular = Expiring<Bool, [QueryStats]>(lifetime: 60)
+    /// Completions offered when a search finds nothing, by the query's first character (or first three Latin
+    /// letters), read again after a minute.
+    let completions = Expiring<String, [Suggestion]>(lifetime: 60)
     /// When set, searches are counted in batches by a service, off the request's path (like events).
     let recorder: WriteBehind<SearchRecord>?
     let now: @Sendable () -> Date
@@ -174,11 +179,17 @@ public struct Searches: Sendable {
                         ? "b\(page[page.count - 1].match.id.rawValue)-\(offset + limit)" : "o\(offset + limit)")
             }
         }
-        let found = Dictionary(uniqueKeysWithValues: try await notes.notes(page.map(\.match.id)).map { ($0.id, $0) })
+        // The page's notes and their authors, read side by side.
+        let noteIDs = page.map(\.match.id)
+        let authorIDs = Array(Set(page.map(\.match.author)))
+        async let pageNotes = notes.notes(noteIDs)
+        async let pageAuthors = users.users(authorIDs)
+        let found = Dictionary(uniqueKeysWithValues: try await pageNotes.map { ($0.id, $0) })
+        let authors = Dictionary(uniqueKeysWithValues: try await pageAuthors.map { ($0.id, $0) })
         results.notes = page.compactMap { entry in
             guard let note = found[entry.match.id] else { return nil }
             return NoteResult(
-                note: note,
+                note: note, author: authors[note.author],
                 title: Highlighted(text: note.title, spans: segmenter.highlights(in: note.title, for: query)),
                 snippet: segmenter.snippet(of: note.body, for: query), score: entry.score,
                 explanation: request.explain ? entry.explanation : nil, likes: entry.match.likes)
@@ -302,11 +313,16 @@ public struct Searches: Sendable {
         let key = SuggestionKey.of(query.text)
         if let first = key.first {
             let head = first.isASCII ? String(key.prefix(3)) : String(first)
-            offered += try await store.suggestions(startingWith: head, limit: 5)
+            offered += try await completions.value(for: head, at: now()) {
+                try await store.suggestions(startingWith: head, limit: 5)
+            }
         }
         let today = now()
-        for stats in try await store.queries(
-            since: today.addingTimeInterval(-7 * 86_400), until: today, noHitsOnly: false, limit: 10)
+        let popular = try await popular.value(at: today) {
+            try await store.queries(
+                since: today.addingTimeInterval(-7 * 86_400), until: today, noHitsOnly: false, limit: 10)
+        }
+        for stats in popular
         where !offered.contains(where: { SuggestionKey.of($0.text) == stats.query }) && offered.count < 8 {
             offered.append(Suggestion(text: stats.query, kind: .query, weight: stats.searches))
         }
@@ -382,6 +398,7 @@ public struct Searches: Sendable {
     public func offer(_ suggestions: [Suggestion]) async throws {
         try await store.offer(suggestions)
         await vocabulary.invalidate()
+        await completions.invalidate()
     }
 }
 

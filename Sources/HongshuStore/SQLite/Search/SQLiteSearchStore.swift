@@ -181,26 +181,25 @@ struct SQLiteSearchStore: SearchStore {
     }
 
     private static func record(_ search: SearchRecord, _ db: Database) throws {
-        do {
-            try db.execute(
-                sql: "INSERT INTO search_log (id, query, kind, at, user_id, hits) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    search.id, search.query, search.kind.rawValue, search.at.sqliteMilliseconds, search.user?.rawValue,
-                    search.hits,
-                ])
-            try db.execute(
+        try db.cachedStatement(
+            sql: "INSERT INTO search_log (id, query, kind, at, user_id, hits) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            search.id, search.query, search.kind.rawValue, search.at.sqliteMilliseconds, search.user?.rawValue,
+            search.hits,
+        ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO search_query_day (query, day, searches, no_hits) VALUES (?, ?, 1, ?)
+                ON CONFLICT (day, query) DO UPDATE SET searches = searches + 1, no_hits = no_hits + excluded.no_hits
+                """
+        ).execute(arguments: [search.query, SearchDay.of(search.at), search.hits == 0 ? 1 : 0])
+        if search.hits > 0 && !search.corrected {
+            try db.cachedStatement(
                 sql: """
-                    INSERT INTO search_query_day (query, day, searches, no_hits) VALUES (?, ?, 1, ?)
-                    ON CONFLICT (day, query) DO UPDATE SET searches = searches + 1, no_hits = no_hits + excluded.no_hits
-                    """, arguments: [search.query, SearchDay.of(search.at), search.hits == 0 ? 1 : 0])
-            if search.hits > 0 && !search.corrected {
-                let key = SuggestionKey.of(search.query)
-                try db.execute(
-                    sql: """
-                        INSERT INTO search_suggestion (key, text, kind, weight) VALUES (?, ?, 'query', 1)
-                        ON CONFLICT (key) DO UPDATE SET weight = weight + 1
-                        """, arguments: [key, search.query])
-            }
+                    INSERT INTO search_suggestion (key, text, kind, weight) VALUES (?, ?, 'query', 1)
+                    ON CONFLICT (key) DO UPDATE SET weight = weight + 1
+                    """
+            ).execute(arguments: [SuggestionKey.of(search.query), search.query])
         }
     }
 
@@ -237,11 +236,11 @@ struct SQLiteSearchStore: SearchStore {
     func suggestions(startingWith prefix: String, limit: Int) async throws -> [Suggestion] {
         try await database.read { db in
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT text, kind, weight FROM search_suggestion WHERE key >= ?1 AND key < ?1 || x'f48fbfbf'
-                    ORDER BY weight DESC, length(key), key LIMIT ?2
-                    """, arguments: [prefix, limit]
+                db.cachedStatement(
+                    sql: """
+                        SELECT text, kind, weight FROM search_suggestion WHERE key >= ?1 AND key < ?1 || x'f48fbfbf'
+                        ORDER BY weight DESC, length(key), key LIMIT ?2
+                        """), arguments: [prefix, limit]
             ).map {
                 Suggestion(
                     text: $0["text"], kind: Suggestion.Kind(rawValue: $0["kind"]) ?? .query, weight: $0["weight"])
