@@ -290,6 +290,7 @@ public struct WorldGenerator: Sendable {
             try await events.record(imported: readBatch)
             readBatch.removeAll(keepingCapacity: true)
         }
+        if all { try await events.flush() }  // the notes' read counts
         if commentBatch.count >= 5_000 || (all && !commentBatch.isEmpty) {
             try await comments.comment(imported: commentBatch)
             commentBatch.removeAll(keepingCapacity: true)

@@ -94,6 +94,7 @@ struct InsightsBench: AsyncParsableCommand {
                     batches.append(try await SearchBench.time { try await features.events.record(imported: made) })
                     written += count
                 }
+                try await features.events.flush()  // the last reads' counts are part of the ingest
                 let elapsed = ContinuousClock.now - started
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 let sorted = batches.sorted()

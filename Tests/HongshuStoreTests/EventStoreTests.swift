@@ -1,11 +1,38 @@
+import Community
 import Foundation
 import HongshuCore
 import HongshuStore
 import Insights
+import Search
 import TestSupport
 import Testing
 
 @Suite struct EventStoreTests {
+    /// Reads reach their notes' counts behind the log: a periodic flush leaves them waiting (they are written
+    /// every few seconds, summed per note), a full flush writes them; imported reads too.
+    @Test(arguments: Backend.available)
+    func readCountsFollowReadsBehindTheLog(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestDomain.make(stores: stores)
+            let ada = try await app.signUp("ada")
+            let note = try await app.notes.publish(NoteDraft(title: "上海咖啡", body: "好喝"), by: ada.id)
+            let ids = CountingIDs()
+            let clock = TestClock()
+            let log = EventLog(store: stores.events, buffered: true, now: { clock.now }, newID: ids.next)
+            for reader in 7...9 { try await log.record(.read, by: UserID(Int64(reader)), on: .note(note.id)) }
+            try await log.flushDue()
+            #expect(try await stores.events.count(.read, subject: .note(note.id)) == 3)
+            #expect(try await stores.search.engagementReceived().reads == 0)
+            try await log.record(imported: [
+                Event(id: ids.next(), at: clock.now, user: UserID(10), kind: .read, subject: .note(note.id)),
+                Event(id: ids.next(), at: clock.now, user: UserID(10), kind: .like, subject: .note(note.id)),
+            ])
+            try await log.flush()
+            #expect(try await stores.events.count(.read, subject: .note(note.id)) == 4)
+            #expect(try await stores.search.engagementReceived().reads == 4)
+        }
+    }
+
     /// Events are appended and read back newest first with their context, on each backend; a
     /// buffered log writes nothing until it is flushed, then everything in one batch.
     @Test(arguments: Backend.available)

@@ -9,8 +9,10 @@ import Search
 /// Every domain operation the server calls, built once from the stores.
 public struct Features: Sendable {
     /// Writes buffered events and notifications (see ``WriteBehindService``).
-    public func flushBackgroundWrites() async throws {
-        try await events.flush()
+    /// Writes what waits behind responses. `final` (shutdown, tests) also writes the notes' read counts at once;
+    /// otherwise they are written every few seconds.
+    public func flushBackgroundWrites(final: Bool = true) async throws {
+        if final { try await events.flush() } else { try await events.flushDue() }
         try await notices.flush()
         try await searches.flush()
     }

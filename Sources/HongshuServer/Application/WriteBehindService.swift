@@ -19,15 +19,15 @@ public struct WriteBehindService: Service {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 if Task.isCancelled { break }  // shutting down: the final flush below does it
-                await flush()
+                await flush(final: false)
             }
         }
-        await flush()  // the last ones, after the server stopped taking requests
+        await flush(final: true)  // the last ones, after the server stopped taking requests
     }
 
-    private func flush() async {
+    private func flush(final: Bool) async {
         do {
-            try await features.flushBackgroundWrites()
+            try await features.flushBackgroundWrites(final: final)
         } catch {
             logger.error("Writing events and notifications failed", metadata: ["error": "\(String(reflecting: error))"])
         }

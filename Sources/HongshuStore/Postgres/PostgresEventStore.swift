@@ -94,16 +94,19 @@ struct PostgresEventStore: EventStore {
                 id bigint, at_ms bigint, user_id bigint, kind text, subject_type text, subject_id bigint, context jsonb,
                 device_id text, session_id text)
             """, logger: logger)
-        // Notes' read counts follow their read events (search ranking smooths engagement per read).
-        guard events.contains(where: { $0.kind == .read && $0.subject.type == "note" }) else { return }
-        try await connection.query(
+    }
+
+    func addReads(_ reads: [NoteID: Int]) async throws {
+        guard !reads.isEmpty else { return }
+        let sorted = reads.sorted { $0.key.rawValue < $1.key.rawValue }  // rows locked in one order
+        let notes = sorted.map(\.key.rawValue)
+        let counts = sorted.map { Int64($0.value) }
+        try await database.query(
             """
             UPDATE note SET read_count = read_count + r.count
-            FROM (SELECT subject_id, count(*) AS count
-                  FROM jsonb_to_recordset(\(batch)::jsonb) AS e(kind text, subject_type text, subject_id bigint)
-                  WHERE kind = 'read' AND subject_type = 'note' GROUP BY subject_id) AS r
-            WHERE note.id = r.subject_id
-            """, logger: logger)
+            FROM unnest(\(notes)::bigint[], \(counts)::bigint[]) AS r(note_id, count)
+            WHERE note.id = r.note_id
+            """)
     }
 
     private static func dayFormat(_ day: Date) -> String {

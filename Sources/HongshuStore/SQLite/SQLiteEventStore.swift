@@ -63,13 +63,16 @@ struct SQLiteEventStore: EventStore {
                 event.subject.id, JSONColumn.encode(event.context), event.device, event.session,
             ])
         }
-        // Notes' read counts follow their read events (search ranking smooths engagement per read).
-        var reads: [Int64: Int] = [:]
-        for event in events where event.kind == .read && event.subject.type == "note" {
-            reads[event.subject.id, default: 0] += 1
+    }
+
+    func addReads(_ reads: [NoteID: Int]) async throws {
+        guard !reads.isEmpty else { return }
+        try await database.write { db in
+            let count = try db.cachedStatement(sql: "UPDATE note SET read_count = read_count + ? WHERE id = ?")
+            for (note, added) in reads.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                try count.execute(arguments: [added, note.rawValue])
+            }
         }
-        let count = try db.cachedStatement(sql: "UPDATE note SET read_count = read_count + ? WHERE id = ?")
-        for (note, added) in reads { try count.execute(arguments: [added, note]) }
     }
 
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {

@@ -82,6 +82,8 @@ public protocol EventStore: Sendable {
     func events(by user: UserID, page: PageRequest) async throws -> Page<Event>
     /// How many events of a kind a subject has.
     func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int
+    /// Adds read events to their notes' read counts (in one transaction).
+    func addReads(_ reads: [NoteID: Int]) async throws
 }
 
 /// Told of events once they are stored. It handles its own failures: a stored event is never stored again.
@@ -108,6 +110,8 @@ public struct EventLog: Sendable {
     let buffer: WriteBehind<Event>?
     /// Told of every batch once it is stored (attribution).
     let observer: (any EventObserver)?
+    /// Reads not yet added to their notes' counts.
+    let reads: ReadTally
     let now: @Sendable () -> Date
     let newID: @Sendable () -> Int64
 
@@ -115,13 +119,17 @@ public struct EventLog: Sendable {
         store: any EventStore, buffered: Bool = false, observer: (any EventObserver)? = nil,
         now: @escaping @Sendable () -> Date, newID: @escaping @Sendable () -> Int64
     ) {
+        let reads = ReadTally()
         self.store = store
         self.observer = observer
+        self.reads = reads
         self.buffer =
             buffered
             ? WriteBehind { events in
                 try await store.append(events)
+                await reads.add(events)
                 await observer?.observe(events, lateBefore: nil)
+                try await Self.writeReads(reads, store, all: false)
             } : nil
         self.now = now
         self.newID = newID
@@ -136,18 +144,40 @@ public struct EventLog: Sendable {
             await buffer.add(event)
         } else {
             try await store.append([event])
+            await reads.add([event])
             await observer?.observe([event], lateBefore: nil)
+            try await Self.writeReads(reads, store, all: true)
         }
     }
 
     /// Appends events made elsewhere (the world generator, an import) with their own ids and times. They arrive
     /// out of order, so nothing is derived from them here: an import ends with ``Attribution/attributeAll(progress:)``.
+    /// Their reads reach the notes' counts every few seconds and at ``flush()``.
     public func record(imported events: [Event]) async throws {
         try await store.append(events)
+        await reads.add(events)
+        try await Self.writeReads(reads, store, all: false)
     }
 
-    /// Appends what is buffered (a no-op when unbuffered).
-    public func flush() async throws { try await buffer?.flush() }
+    /// Appends what is buffered, and adds every read so far to the notes' counts.
+    public func flush() async throws {
+        try await buffer?.flush()
+        try await Self.writeReads(reads, store, all: true)
+    }
+
+    /// Appends what is buffered; reads reach the notes' counts when they have waited long enough (what a
+    /// service flushing several times a second calls).
+    public func flushDue() async throws { try await buffer?.flush() }
+
+    static func writeReads(_ reads: ReadTally, _ store: any EventStore, all: Bool) async throws {
+        guard let due = await reads.take(all: all) else { return }
+        do {
+            try await store.addReads(due)
+        } catch {
+            await reads.putBack(due)
+            throw error
+        }
+    }
 
     public func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
         try await store.events(by: user, page: page)

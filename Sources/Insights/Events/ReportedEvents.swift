@@ -166,7 +166,10 @@ extension EventLog {
             accepted.append((event, actor, reported.clientID))
         }
         let appended = try await store.append(reported: accepted)
-        await observer?.observe(accepted.map(\.event).filter { appended.contains($0.id) }, lateBefore: received)
+        let fresh = accepted.map(\.event).filter { appended.contains($0.id) }
+        await reads.add(fresh)
+        await observer?.observe(fresh, lateBefore: received)
+        try await Self.writeReads(reads, store, all: buffer == nil)
         outcome.accepted = appended.count
         outcome.duplicates += accepted.count - appended.count
         return outcome
