@@ -8,6 +8,56 @@ import TestSupport
 import Testing
 
 @Suite struct EventStoreTests {
+    /// The log's store, whose read-count writes fail while `failing` is set.
+    struct FailingReads: EventStore {
+        let base: any EventStore
+        let failing: Flag
+        final class Flag: @unchecked Sendable { var on = true }
+        struct Failure: Error {}
+        func append(_ events: [Event]) async throws { try await base.append(events) }
+        func append(reported events: [(event: Event, actor: String, clientID: String)]) async throws -> Set<Int64> {
+            try await base.append(reported: events)
+        }
+        func prune(before cutoff: Date) async throws -> Int { try await base.prune(before: cutoff) }
+        func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
+            try await base.events(after: last, limit: limit)
+        }
+        func events(by user: UserID, page: PageRequest) async throws -> Page<Event> {
+            try await base.events(by: user, page: page)
+        }
+        func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
+            try await base.count(kind, subject: subject)
+        }
+        func addReads(_ reads: [NoteID: Int]) async throws {
+            if failing.on { throw Failure() }
+            try await base.addReads(reads)
+        }
+    }
+
+    /// A failed read-count write never fails (and so never repeats) the append it followed: the events are stored
+    /// once, the reads are kept, the next full flush reports the failure and a later one writes them.
+    @Test(arguments: Backend.available)
+    func aFailedReadCountWriteKeepsTheReadsAndNeverRepeatsTheEvents(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestDomain.make(stores: stores)
+            let ada = try await app.signUp("ada")
+            let note = try await app.notes.publish(NoteDraft(title: "上海咖啡", body: "好喝"), by: ada.id)
+            let failing = FailingReads.Flag()
+            let clock = TestClock()
+            let log = EventLog(
+                store: FailingReads(base: stores.events, failing: failing), buffered: true, now: { clock.now },
+                newID: CountingIDs().next)
+            for reader in 7...8 { try await log.record(.read, by: UserID(Int64(reader)), on: .note(note.id)) }
+            await #expect(throws: FailingReads.Failure.self) { try await log.flush() }
+            try await log.flushDue()  // nothing buffered is appended again
+            #expect(try await stores.events.count(.read, subject: .note(note.id)) == 2)
+            #expect(try await stores.search.engagementReceived().reads == 0)
+            failing.on = false
+            try await log.flush()
+            #expect(try await stores.search.engagementReceived().reads == 2)
+        }
+    }
+
     /// Reads reach their notes' counts behind the log: a periodic flush leaves them waiting (they are written
     /// every few seconds, summed per note), a full flush writes them; imported reads too.
     @Test(arguments: Backend.available)

@@ -129,7 +129,7 @@ public struct EventLog: Sendable {
                 try await store.append(events)
                 await reads.add(events)
                 await observer?.observe(events, lateBefore: nil)
-                try await Self.writeReads(reads, store, all: false)
+                await Self.writeReads(after: reads, store, all: false)
             } : nil
         self.now = now
         self.newID = newID
@@ -146,7 +146,7 @@ public struct EventLog: Sendable {
             try await store.append([event])
             await reads.add([event])
             await observer?.observe([event], lateBefore: nil)
-            try await Self.writeReads(reads, store, all: true)
+            await Self.writeReads(after: reads, store, all: true)
         }
     }
 
@@ -156,7 +156,7 @@ public struct EventLog: Sendable {
     public func record(imported events: [Event]) async throws {
         try await store.append(events)
         await reads.add(events)
-        try await Self.writeReads(reads, store, all: false)
+        await Self.writeReads(after: reads, store, all: false)
     }
 
     /// Appends what is buffered, and adds every read so far to the notes' counts.
@@ -168,6 +168,12 @@ public struct EventLog: Sendable {
     /// Appends what is buffered; reads reach the notes' counts when they have waited long enough (what a
     /// service flushing several times a second calls).
     public func flushDue() async throws { try await buffer?.flush() }
+
+    /// Writes the reads due after an append. A failure keeps them for the next write and is reported by the next
+    /// ``flush()``, not here: the events are stored, and failing their append would have them appended again.
+    static func writeReads(after reads: ReadTally, _ store: any EventStore, all: Bool) async {
+        try? await writeReads(reads, store, all: all)
+    }
 
     static func writeReads(_ reads: ReadTally, _ store: any EventStore, all: Bool) async throws {
         guard let due = await reads.take(all: all) else { return }

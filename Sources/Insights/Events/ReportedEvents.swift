@@ -169,7 +169,7 @@ extension EventLog {
         let fresh = accepted.map(\.event).filter { appended.contains($0.id) }
         await reads.add(fresh)
         await observer?.observe(fresh, lateBefore: received)
-        try await Self.writeReads(reads, store, all: buffer == nil)
+        await Self.writeReads(after: reads, store, all: buffer == nil)
         outcome.accepted = appended.count
         outcome.duplicates += accepted.count - appended.count
         return outcome
