@@ -285,8 +285,10 @@ extension GeoBox {
 /// minute instead of computed per request.
 actor SharedSignals: FeedSource {
     let store: any DiscoveryStore
-    var trendingCache: (at: Date, since: Date, notes: [(note: NoteID, engagements: Int)])?
-    var platformCache: (at: Date, record: AuthorRecord)?
+    /// Trending notes by the minute their window starts (so a feed clock moved by tests reads them again).
+    let trendingNotes = Expiring<Int64, [(note: NoteID, engagements: Int)]>(
+        lifetime: SharedSignals.lifetime, capacity: 4)
+    let platform = Expiring<Bool, AuthorRecord>(lifetime: SharedSignals.lifetime)
     var anonymous: RankedFeed?
     static let lifetime: TimeInterval = 60
 
@@ -300,24 +302,17 @@ actor SharedSignals: FeedSource {
 
     init(store: any DiscoveryStore) { self.store = store }
 
-    func trending(since: Date, limit: Int) async throws -> [(note: NoteID, engagements: Int)] {
-        let now = Date()
-        if let cached = trendingCache, now.timeIntervalSince(cached.at) < Self.lifetime,
-            abs(cached.since.timeIntervalSince(since)) < Self.lifetime
-        {
-            return Array(cached.notes.prefix(limit))
+    nonisolated func trending(since: Date, limit: Int) async throws -> [(note: NoteID, engagements: Int)] {
+        let store = store
+        let notes = try await trendingNotes.value(for: Int64(since.timeIntervalSince1970 / 60), at: Date()) {
+            try await store.trending(since: since, limit: max(limit, 100))
         }
-        let notes = try await store.trending(since: since, limit: max(limit, 100))
-        trendingCache = (now, since, notes)
         return Array(notes.prefix(limit))
     }
 
-    func platformRecord() async throws -> AuthorRecord {
-        let now = Date()
-        if let cached = platformCache, now.timeIntervalSince(cached.at) < Self.lifetime { return cached.record }
-        let record = try await store.platformRecord()
-        platformCache = (now, record)
-        return record
+    nonisolated func platformRecord() async throws -> AuthorRecord {
+        let store = store
+        return try await platform.value(at: Date()) { try await store.platformRecord() }
     }
 
     nonisolated func noteFacts(_ ids: [NoteID]) async throws -> [NoteFacts] { try await store.noteFacts(ids) }
