@@ -41,7 +41,7 @@ public enum Backend: Sendable, CustomStringConvertible {
         logger.logLevel = .error
         switch self {
         case .sqlite:
-            let backend = StoreBackend.sqlite(try SQLiteBackend(path: nil))
+            let backend = StoreBackend.sqlite(try SQLiteBackend(path: nil, recentEvents: 5))
             try await backend.migrate()
             return try await body(backend)
         case .postgres(let url):

@@ -52,7 +52,7 @@ public struct TestApp {
         clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard,
         limits: ActionLimiter.Limits = .standard
     ) async throws -> TestApp {
-        let backend = try SQLiteBackend(path: nil)
+        let backend = try SQLiteBackend(path: nil, recentEvents: 5)
         try await backend.migrate()
         return make(stores: backend.stores, clock: clock, throttle: throttle, limits: limits)
     }

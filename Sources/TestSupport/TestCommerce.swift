@@ -51,7 +51,7 @@ public struct TestCommerce: Sendable {
     public static func make(clock: TestClock = TestClock(), timeToPay: TimeInterval = 30 * 60) async throws
         -> (TestCommerce, Stores)
     {
-        let backend = try SQLiteBackend(path: nil)
+        let backend = try SQLiteBackend(path: nil, recentEvents: 5)
         try await backend.migrate()
         return (make(stores: backend.stores, clock: clock, timeToPay: timeToPay), backend.stores)
     }

@@ -24,7 +24,7 @@ public struct TestDomain: Sendable {
     public static func make(clock: TestClock = TestClock(), throttle: LoginThrottle.Limits = .standard) async throws
         -> TestDomain
     {
-        let backend = try SQLiteBackend(path: nil)
+        let backend = try SQLiteBackend(path: nil, recentEvents: 5)
         try await backend.migrate()
         return make(stores: backend.stores, clock: clock, throttle: throttle)
     }

@@ -58,11 +58,11 @@ struct EngagementBench: AsyncParsableCommand {
                         draft: NoteDraft(title: "笔记 \($0)", body: "周末去哪儿"), publishedAt: Date())
                 })
 
-            // As `serve` does: events and notifications are written behind, flushed every 200 ms,
+            // As `serve` does: events and notifications are written behind, flushed every 500 ms,
             // and the measurement includes the last flush.
             let flusher = Task {
                 while !Task.isCancelled {
-                    try? await Task.sleep(for: .milliseconds(200))
+                    try? await Task.sleep(for: .milliseconds(500))
                     try? await features.flushBackgroundWrites()
                 }
             }

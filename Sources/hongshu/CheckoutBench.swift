@@ -45,7 +45,7 @@ struct CheckoutBench: AsyncParsableCommand {
             }
             let flusher = Task {
                 while !Task.isCancelled {
-                    try? await Task.sleep(for: .milliseconds(200))
+                    try? await Task.sleep(for: .milliseconds(500))
                     try? await features.flushBackgroundWrites()
                 }
             }

@@ -8,7 +8,7 @@ public struct WriteBehindService: Service {
     let interval: Duration
     let logger: Logger
 
-    public init(features: Features, interval: Duration = .milliseconds(200), logger: Logger) {
+    public init(features: Features, interval: Duration = .milliseconds(500), logger: Logger) {
         self.features = features
         self.interval = interval
         self.logger = logger

@@ -11,7 +11,7 @@ struct SQLiteAttributionStore: AttributionStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM event WHERE user_id = ? AND at >= ? AND at <= ? ORDER BY at, id
+                    SELECT * FROM event_all WHERE user_id = ? AND at >= ? AND at <= ? ORDER BY at, id
                     """,
                 arguments: [user.rawValue, since.sqliteMilliseconds, through.sqliteMilliseconds]
             ).compactMap(SQLiteEventStore.event)
@@ -26,7 +26,7 @@ struct SQLiteAttributionStore: AttributionStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM event WHERE kind IN ('purchase', 'refund') AND (at, id) > (?, ?)
+                    SELECT * FROM event_all WHERE kind IN ('purchase', 'refund') AND (at, id) > (?, ?)
                     ORDER BY at, id LIMIT ?
                     """, arguments: [at, id, limit]
             ).compactMap(SQLiteEventStore.event)

@@ -7,9 +7,15 @@ public struct SQLiteBackend: Sendable {
     public let writer: any DatabaseWriter
     /// Document counts for ranking, shared by every store made from this backend.
     let frequencies = SQLiteDocumentFrequencies()
+    public static let defaultRecentEvents = 500_000
+    /// The newest events, moved into the log in bulk (shared by every store made from this backend).
+    let recentEvents: SQLiteRecentEvents
 
     /// Opens (creating if needed) the database file; `nil` opens a private in-memory database.
-    public init(path: String?) throws {
+    /// - Parameter recentEvents: how many new events wait in their own table before they move into the log
+    ///   (tests make it small, so every test reads across both tables).
+    public init(path: String?, recentEvents: Int = defaultRecentEvents) throws {
+        self.recentEvents = SQLiteRecentEvents(limit: recentEvents)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -53,7 +59,7 @@ public struct SQLiteBackend: Sendable {
             shares: SQLiteShareStore(database: writer),
             blocks: SQLiteBlockStore(database: writer),
             notices: SQLiteNoticeStore(database: writer),
-            events: SQLiteEventStore(database: writer),
+            events: SQLiteEventStore(database: writer, recent: recentEvents),
             commerce: CommerceStores(
                 brands: SQLiteBrandStore(database: writer), products: SQLiteProductStore(database: writer),
                 carts: SQLiteCartStore(database: writer), orders: SQLiteOrderStore(database: writer),

@@ -195,14 +195,15 @@ struct SQLiteDiscoveryStore: DiscoveryStore {
     }
 
     func trending(since: Date, limit: Int) async throws -> [(note: NoteID, engagements: Int)] {
-        // Ids grow with time: the log's own key finds the window without an index on time.
+        // Ids grow with time: the log's own key finds the window without an index on time (`+` keeps SQLite
+        // from walking every note event of the index by subject instead).
         try await database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT subject_id, count(*) AS engaged FROM event
-                    WHERE id >= ? AND at >= ? AND subject_type = 'note'
-                      AND kind IN ('like', 'collect', 'comment', 'share')
+                    SELECT subject_id, count(*) AS engaged FROM event_all
+                    WHERE id >= ? AND at >= ? AND +subject_type = 'note'
+                      AND +kind IN ('like', 'collect', 'comment', 'share')
                     GROUP BY subject_id ORDER BY engaged DESC, subject_id DESC LIMIT ?
                     """, arguments: [Snowflake.firstID(at: since), since.sqliteMilliseconds, limit]
             ).map { (NoteID($0[0]), $0[1]) }

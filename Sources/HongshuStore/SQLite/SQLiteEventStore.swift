@@ -5,15 +5,16 @@ import Insights
 
 struct SQLiteEventStore: EventStore {
     let database: any DatabaseWriter
+    let recent: SQLiteRecentEvents
 
     func append(_ events: [Event]) async throws {
         guard !events.isEmpty else { return }
-        try await database.write { db in try Self.insert(events, db) }
+        try await database.write { [recent] db in try Self.insert(events, recent, db) }
     }
 
     func append(reported events: [(event: Event, actor: String, clientID: String)]) async throws -> Set<Int64> {
         guard !events.isEmpty else { return [] }
-        return try await database.write { db in
+        return try await database.write { [recent] db in
             let key = try db.cachedStatement(
                 sql: """
                     INSERT INTO event_client_key (actor, client_id, event_id, at) VALUES (?, ?, ?, ?)
@@ -26,7 +27,7 @@ struct SQLiteEventStore: EventStore {
                 ])
                 if db.changesCount > 0 { fresh.append(entry.event) }
             }
-            try Self.insert(fresh, db)
+            try Self.insert(fresh, recent, db)
             return Set(fresh.map(\.id))
         }
     }
@@ -37,11 +38,16 @@ struct SQLiteEventStore: EventStore {
         // In slices, so the writer is never held for long.
         while true {
             let count = try await database.write { db in
-                try db.execute(
-                    // Oldest first by id (ids grow with time), so each slice finds its rows at once.
-                    sql: "DELETE FROM event WHERE id IN (SELECT id FROM event WHERE at < ? ORDER BY id LIMIT 10000)",
-                    arguments: [cutoff])
-                let count = db.changesCount
+                var count = 0
+                for table in SQLiteRecentEvents.tables {
+                    try db.execute(
+                        // Oldest first by id (ids grow with time), so each slice finds its rows at once.
+                        sql: """
+                            DELETE FROM \(table) WHERE id IN (SELECT id FROM \(table) WHERE at < ? ORDER BY id LIMIT 10000)
+                            """,
+                        arguments: [cutoff])
+                    count += db.changesCount
+                }
                 try db.execute(sql: "DELETE FROM event_client_key WHERE at < ?", arguments: [cutoff])
                 return count
             }
@@ -50,11 +56,11 @@ struct SQLiteEventStore: EventStore {
         }
     }
 
-    private static func insert(_ events: [Event], _ db: Database) throws {
+    private static func insert(_ events: [Event], _ recent: SQLiteRecentEvents, _ db: Database) throws {
         guard !events.isEmpty else { return }
         let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO event (id, at, user_id, kind, subject_type, subject_id, context, device_id, session_id)
+                INSERT INTO event_recent (id, at, user_id, kind, subject_type, subject_id, context, device_id, session_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for event in events {
@@ -63,6 +69,7 @@ struct SQLiteEventStore: EventStore {
                 event.subject.id, JSONColumn.encode(event.context), event.device, event.session,
             ])
         }
+        try recent.appended(events.count, db)
     }
 
     func addReads(_ reads: [NoteID: Int]) async throws {
@@ -81,7 +88,7 @@ struct SQLiteEventStore: EventStore {
         if let after { conditions.append("(at, id) < (\(after.time.sqliteMilliseconds), \(after.id))") }
         let request = SQLRequest<Row>(
             literal: """
-                SELECT * FROM event WHERE \(conditions.joined(operator: .and)) ORDER BY at DESC, id DESC LIMIT \(page.limit + 1)
+                SELECT * FROM event_all WHERE \(conditions.joined(operator: .and)) ORDER BY at DESC, id DESC LIMIT \(page.limit + 1)
                 """)
         let events = try await database.read { db in
             try request.fetchAll(db).compactMap(Self.event)
@@ -92,7 +99,7 @@ struct SQLiteEventStore: EventStore {
     func events(after last: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
         try await database.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM event WHERE id > ? ORDER BY id LIMIT ?",
+                db, sql: "SELECT * FROM event_all WHERE id > ? ORDER BY id LIMIT ?",
                 arguments: [last?.id ?? Int64.min, limit]
             ).compactMap(Self.event)
         }
@@ -112,7 +119,7 @@ struct SQLiteEventStore: EventStore {
     func count(_ kind: Event.Kind, subject: Event.Subject) async throws -> Int {
         try await database.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM event WHERE subject_type = ? AND subject_id = ? AND kind = ?",
+                db, sql: "SELECT count(*) FROM event_all WHERE subject_type = ? AND subject_id = ? AND kind = ?",
                 arguments: [subject.type, subject.id, kind.rawValue]) ?? 0
         }
     }

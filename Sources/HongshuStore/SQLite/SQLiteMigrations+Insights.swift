@@ -79,4 +79,36 @@ extension SQLiteMigrations {
                     """)
         }
     }
+
+    /// The newest events in a small table of their own, with the log's indexes, moved into the log in bulk
+    /// (``SQLiteRecentEvents``): appending to the log's large indexes dirtied about one page per event per index
+    /// (BENCHMARKS.md). `event_all` reads both.
+    static func registerRecentEvents(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-12-02 insights: recent events beside the log") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_recent (
+                        id INTEGER PRIMARY KEY,
+                        at INTEGER NOT NULL,
+                        user_id INTEGER,
+                        kind TEXT NOT NULL,
+                        subject_type TEXT NOT NULL,
+                        subject_id INTEGER NOT NULL,
+                        context TEXT NOT NULL DEFAULT '{}',
+                        device_id TEXT,
+                        session_id TEXT
+                    );
+                    CREATE INDEX event_recent_user ON event_recent(user_id, at DESC, id DESC) WHERE user_id IS NOT NULL;
+                    CREATE INDEX event_recent_subject_cover
+                        ON event_recent(subject_type, subject_id, kind, at, user_id, device_id);
+                    CREATE INDEX event_recent_sale ON event_recent(at, id) WHERE kind IN ('purchase', 'refund');
+                    CREATE INDEX event_recent_search ON event_recent(user_id, at) WHERE kind = 'search';
+                    CREATE VIEW event_all AS
+                        SELECT id, at, user_id, kind, subject_type, subject_id, context, device_id, session_id FROM event
+                        UNION ALL
+                        SELECT id, at, user_id, kind, subject_type, subject_id, context, device_id, session_id
+                        FROM event_recent;
+                    """)
+        }
+    }
 }

@@ -228,6 +228,7 @@ enum SQLiteMigrations {
         registerSearch(&migrator)
         registerInsights(&migrator)
         registerDiscovery(&migrator)
+        registerRecentEvents(&migrator)
         return migrator
     }
 }

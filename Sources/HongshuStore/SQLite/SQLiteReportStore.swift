@@ -6,26 +6,38 @@ import Insights
 struct SQLiteReportStore: ReportStore {
     let database: any DatabaseWriter
 
+    /// `select` written once for each table of the log (``SQLiteRecentEvents``), joined by `UNION ALL`. SQLite
+    /// pushes no condition holding a subquery (`subject_id IN (SELECT …)`) into the `event_all` view, so
+    /// queries by the brand's notes and products name each table themselves.
+    private static func inEachLog(_ select: (String) -> String) -> String {
+        SQLiteRecentEvents.tables.map(select).joined(separator: "\nUNION ALL\n")
+    }
+
     /// The brand's events at each funnel stage in the period, as `(day, stage, actor)` rows (a CTE body).
     /// `brand_note` and `brand_product` must be defined before it.
-    private static let stages = """
-        SELECT at / 86400000 AS day, CASE kind WHEN 'impression' THEN 'impression' WHEN 'read' THEN 'read'
-                   ELSE 'engage' END AS stage, coalesce(CAST(user_id AS TEXT), 'd:' || device_id) AS actor
-        FROM event
-        WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
-          AND kind IN ('impression', 'read', 'like', 'collect', 'comment', 'share')
-          AND at >= :since AND at < :until
-        UNION ALL
-        SELECT at / 86400000, CASE kind WHEN 'impression' THEN 'impression' WHEN 'add_to_cart' THEN 'add_to_cart'
-                   ELSE 'product_click' END, coalesce(CAST(user_id AS TEXT), 'd:' || device_id)
-        FROM event
-        WHERE subject_type = 'product' AND subject_id IN (SELECT id FROM brand_product)
-          AND kind IN ('impression', 'product_view', 'product_click', 'add_to_cart')
-          AND at >= :since AND at < :until
-        UNION ALL
-        SELECT at / 86400000, 'purchase', CAST(buyer_id AS TEXT) FROM attributed_order
-        WHERE brand_id = :brand AND refunded_at IS NULL AND at >= :since AND at < :until
-        """
+    private static let stages =
+        inEachLog { log in
+            """
+            SELECT at / 86400000 AS day, CASE kind WHEN 'impression' THEN 'impression' WHEN 'read' THEN 'read'
+                       ELSE 'engage' END AS stage, coalesce(CAST(user_id AS TEXT), 'd:' || device_id) AS actor
+            FROM \(log)
+            WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
+              AND kind IN ('impression', 'read', 'like', 'collect', 'comment', 'share')
+              AND at >= :since AND at < :until
+            UNION ALL
+            SELECT at / 86400000, CASE kind WHEN 'impression' THEN 'impression' WHEN 'add_to_cart' THEN 'add_to_cart'
+                       ELSE 'product_click' END, coalesce(CAST(user_id AS TEXT), 'd:' || device_id)
+            FROM \(log)
+            WHERE subject_type = 'product' AND subject_id IN (SELECT id FROM brand_product)
+              AND kind IN ('impression', 'product_view', 'product_click', 'add_to_cart')
+              AND at >= :since AND at < :until
+            """
+        } + """
+
+            UNION ALL
+            SELECT at / 86400000, 'purchase', CAST(buyer_id AS TEXT) FROM attributed_order
+            WHERE brand_id = :brand AND refunded_at IS NULL AND at >= :since AND at < :until
+            """
 
     private static let brandSets = """
         WITH brand_product AS (SELECT id FROM product WHERE brand_id = :brand),
@@ -119,17 +131,26 @@ struct SQLiteReportStore: ReportStore {
                     WITH brand_note AS (
                         SELECT DISTINCT np.note_id, n.author_id FROM note_product np
                         JOIN product p ON p.id = np.product_id JOIN note n ON n.id = np.note_id
-                        WHERE p.brand_id = ?)
-                    SELECT count(*) AS engagements, count(DISTINCT e.user_id) AS people,
-                           coalesce(sum(f.follower_id IS NULL), 0) AS beyond,
-                           count(DISTINCT CASE WHEN f.follower_id IS NULL THEN e.user_id END) AS beyond_people
-                    FROM brand_note b
-                    CROSS JOIN event e ON e.subject_type = 'note' AND e.subject_id = b.note_id
-                    LEFT JOIN follow f ON f.follower_id = e.user_id AND f.followee_id = b.author_id
-                    WHERE e.kind IN ('like', 'collect', 'comment', 'share') AND e.at >= ? AND e.at < ?
-                      AND e.user_id IS NOT NULL AND e.user_id != b.author_id
+                        WHERE p.brand_id = :brand),
+                    engaged AS (\(Self.inEachLog { log in
+                        """
+                        SELECT e.user_id, f.follower_id IS NULL AS beyond
+                        FROM brand_note b
+                        CROSS JOIN \(log) e ON e.subject_type = 'note' AND e.subject_id = b.note_id
+                        LEFT JOIN follow f ON f.follower_id = e.user_id AND f.followee_id = b.author_id
+                        WHERE e.kind IN ('like', 'collect', 'comment', 'share') AND e.at >= :since AND e.at < :until
+                          AND e.user_id IS NOT NULL AND e.user_id != b.author_id
+                        """
+                    }))
+                    SELECT count(*) AS engagements, count(DISTINCT user_id) AS people,
+                           coalesce(sum(beyond), 0) AS beyond,
+                           count(DISTINCT CASE WHEN beyond THEN user_id END) AS beyond_people
+                    FROM engaged
                     """,
-                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds])
+                arguments: [
+                    "brand": brand.rawValue, "since": period.since.sqliteMilliseconds,
+                    "until": period.until.sqliteMilliseconds,
+                ])
             return Seeding(
                 engagements: row?["engagements"] ?? 0, people: row?["people"] ?? 0,
                 fromNonFollowers: row?["beyond"] ?? 0, nonFollowers: row?["beyond_people"] ?? 0)
@@ -142,14 +163,22 @@ struct SQLiteReportStore: ReportStore {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.user_id, min(e.at) AS first FROM event e
-                    WHERE e.subject_type = 'note' AND e.subject_id IN (
-                            SELECT note_id FROM note_product
-                            WHERE product_id IN (SELECT id FROM product WHERE brand_id = ?))
-                      AND e.kind IN ('impression', 'read') AND e.at >= ? AND e.at < ? AND e.user_id IS NOT NULL
-                    GROUP BY e.user_id
+                    WITH brand_note AS (
+                        SELECT note_id FROM note_product
+                        WHERE product_id IN (SELECT id FROM product WHERE brand_id = :brand))
+                    SELECT user_id, min(at) AS first FROM (\(Self.inEachLog { log in
+                        """
+                        SELECT user_id, at FROM \(log)
+                        WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
+                          AND kind IN ('impression', 'read') AND at >= :since AND at < :until AND user_id IS NOT NULL
+                        """
+                    }))
+                    GROUP BY user_id
                     """,
-                arguments: [brand.rawValue, period.since.sqliteMilliseconds, period.until.sqliteMilliseconds])
+                arguments: [
+                    "brand": brand.rawValue, "since": period.since.sqliteMilliseconds,
+                    "until": period.until.sqliteMilliseconds,
+                ])
             {
                 readers[UserID(row["user_id"] as Int64)] = Date(sqliteMilliseconds: row["first"])
             }
@@ -163,7 +192,7 @@ struct SQLiteReportStore: ReportStore {
             found += try await database.read { db in
                 try SQLRequest<Row>(
                     literal: """
-                        SELECT * FROM event WHERE user_id IN \(chunk.map(\.rawValue)) AND kind = 'search'
+                        SELECT * FROM event_all WHERE user_id IN \(chunk.map(\.rawValue)) AND kind = 'search'
                           AND at >= \(period.since.sqliteMilliseconds) AND at < \(period.until.sqliteMilliseconds)
                         """
                 ).fetchAll(db).compactMap(SQLiteEventStore.event)

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -7,9 +8,16 @@ public enum StoreBackend: Sendable {
     case sqlite(SQLiteBackend)
     case postgres(PostgresBackend)
 
+    /// SQLite keeps its newest events apart until there are `HONGSHU_RECENT_EVENTS` of them (default 500,000;
+    /// see ``SQLiteBackend/init(path:recentEvents:)``).
     public static func open(_ url: DatabaseURL, logger: Logger) throws -> StoreBackend {
         switch url {
-        case .sqliteFile(let path): .sqlite(try SQLiteBackend(path: path))
+        case .sqliteFile(let path):
+            .sqlite(
+                try SQLiteBackend(
+                    path: path,
+                    recentEvents: ProcessInfo.processInfo.environment["HONGSHU_RECENT_EVENTS"].flatMap { Int($0) }
+                        .flatMap { $0 > 0 ? $0 : nil } ?? SQLiteBackend.defaultRecentEvents))
         case .sqliteMemory: .sqlite(try SQLiteBackend(path: nil))
         case .postgres(let settings): .postgres(try PostgresBackend(settings: settings, logger: logger))
         }
