@@ -253,6 +253,20 @@ for name, path in (
 ):
     browser.get(path if path.startswith("http") else BASE + path)
     page(name)
+# A shop of one's own: its dashboard, and what it spent on a search query recorded there.
+browser.get(BASE + "/console")
+field("name").send_keys("山茶花茶社")
+submit('main form[action="/console/brands"]')
+wait.until(EC.url_matches(r"/console/brands/[0-9]+$"))
+browser.get(browser.current_url + "/insights")
+page("insights")
+browser.find_element(By.CSS_SELECTOR, 'main select[name="dimension"] option[value="query"]').click()
+field("key").send_keys("茶杯推荐")
+field("amount").send_keys("88.50")
+browser.execute_script("arguments[0].value = arguments[1]", field("day"), time.strftime("%Y-%m-%d", time.gmtime()))
+submit('main form[action$="/insights/spend"]')
+wait.until(lambda b: "茶杯推荐" in b.page_source and "¥88.50" in b.page_source)
+page("insights-spend")
 browser.get(BASE + "/")
 why = browser.find_elements(By.CSS_SELECTOR, 'a[href^="/feed/why/"]')
 if why:

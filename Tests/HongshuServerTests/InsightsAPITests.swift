@@ -129,6 +129,107 @@ import Testing
     }
 }
 
+extension InsightsAPITests {
+    /// Spends through the API: recorded, listed, shown against what they brought in the report and its CSV,
+    /// removed; malformed ones are refused with their codes and write nothing; strangers are refused.
+    @Test func aBrandRecordsWhatItSpentAndSeesTheReturn() async throws {
+        let app = try await TestApp.make()
+        let features = app.features
+        let owner = try await app.signUp("teashop")
+        let shop = try await ShopFixture.make(
+            brands: features.brands, products: features.products, stores: app.stores, owner: owner.user, stock: 50)
+        let note = try await features.notes.publish(
+            NoteDraft(title: "茶杯开箱", body: "一杯一窑", products: [shop.product.id]), by: owner.user.id)
+        for index in 0..<5 {
+            let buyer = try await app.signUp("buyer\(index)").user
+            try await features.events.record(.read, by: buyer.id, on: .note(note.id))
+            _ = try await shop.buy(
+                by: buyer.id, checkout: features.checkout, orders: features.orders, key: "spend-order-\(index)")
+        }
+        let stranger = try await app.signUp("stranger")
+        let base = "/api/v1/brands/\(shop.brand.id)/spend"
+        let today = app.clock.now.formatted(
+            Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash))
+        @Sendable func body(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
+        try await app.application.test(.router) { client in
+            var id = ""
+            try await client.execute(
+                uri: base, method: .post, headers: owner.headers,
+                body: body(
+                    #"{"dimension":"note","key":"\#(note.id)","amount":{"amount":32250,"currency":"CNY"},"day":"\#(today)","label":"达人合作"}"#
+                )
+            ) { response in
+                #expect(response.status == .created)
+                let json = try response.json(JSONValue.self)
+                id = json["id"]?.string ?? ""
+                #expect(json["key"]?.string == note.id.description && json["day"]?.string == today)
+                #expect(json["amount"]?["amount"]?.int == 32_250 && json["label"]?.string == "达人合作")
+            }
+            for (text, status, code) in [
+                (
+                    #"{"dimension":"ad","key":"1","amount":{"amount":1,"currency":"CNY"},"day":"\#(today)"}"#,
+                    HTTPResponse.Status.badRequest, "request.bad_parameter"
+                ),
+                (
+                    #"{"dimension":"note","key":"1","amount":{"amount":1,"currency":"CNY"},"day":"tomorrow"}"#,
+                    .badRequest, "request.bad_parameter"
+                ),
+                (
+                    #"{"dimension":"note","key":"1","amount":{"amount":-5,"currency":"CNY"},"day":"\#(today)"}"#,
+                    .unprocessableContent, "spend.amount_invalid"
+                ),
+                (
+                    #"{"dimension":"creator","key":"@x","amount":{"amount":5,"currency":"CNY"},"day":"\#(today)"}"#,
+                    .unprocessableContent, "spend.key_invalid"
+                ),
+                (#"{"dimension":"note"}"#, .badRequest, "request.malformed"),
+            ] {
+                try await client.execute(uri: base, method: .post, headers: owner.headers, body: body(text)) {
+                    #expect($0.status == status, "\(text)")
+                    #expect($0.errorCode == code, "\(text)")
+                }
+            }
+            try await client.execute(
+                uri: base, method: .post, headers: stranger.headers,
+                body: body(#"{"dimension":"note","key":"1","amount":{"amount":1,"currency":"CNY"},"day":"\#(today)"}"#)
+            ) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: base, method: .get, headers: owner.headers) { response in
+                #expect(response.status == .ok)
+                let items = try response.json(JSONValue.self)["items"]?.array
+                #expect(items?.count == 1)
+            }
+            try await client.execute(
+                uri: "/api/v1/brands/\(shop.brand.id)/insights", method: .get, headers: owner.headers
+            ) { response in
+                let spend = try #require(try response.json(JSONValue.self)["returns"]?.array?.first)
+                #expect(spend["cost"]?["amount"]?.int == 32_250)
+                #expect(spend["attributed"]?["linear"]?.int == 5 * 12_900)  // the note took every purchase's credit
+                #expect(spend["roi"]?["linear"]?.double == 2.0)
+            }
+            try await client.execute(
+                uri: "/api/v1/brands/\(shop.brand.id)/insights/returns.csv", method: .get, headers: owner.headers
+            ) { response in
+                #expect(response.text.hasPrefix("dimension,key,currency,cost,last_touch,"))
+                #expect(response.text.contains("note,\(note.id),CNY,32250,64500,64500,"))
+                #expect(response.text.contains(",2.0000"))
+            }
+            try await client.execute(uri: base + "/\(id)", method: .delete, headers: stranger.headers) {
+                #expect($0.status == .forbidden)
+            }
+            try await client.execute(uri: base + "/\(id)", method: .delete, headers: owner.headers) {
+                #expect($0.status == .noContent)
+            }
+            try await client.execute(uri: base + "/\(id)", method: .delete, headers: owner.headers) {
+                #expect($0.status == .notFound)
+                #expect($0.errorCode == "spend.not_found")
+            }
+            try await client.execute(uri: base + "/abc", method: .delete, headers: owner.headers) {
+                #expect($0.status == .badRequest)
+            }
+        }
+    }
+}
+
 @Suite struct InsightsPagesTests {
     /// The dashboard draws the funnel and the days as SVG with Chinese labels, offers every table as CSV, and
     /// answers a malformed or backwards period with an inline message.
@@ -156,6 +257,9 @@ import Testing
         let stranger = try await app.signUp("stranger")
         let strangerJar = try await CommercePagesTests.jar(app, stranger.user)
         let base = "/console/brands/\(shop.brand.id)/insights"
+        let now = app.clock.now
+        let reports = features.reports
+        let around = try ReportPeriod(since: now.addingTimeInterval(-86_400), until: now.addingTimeInterval(86_400))
         try await app.application.test(.router) { client in
             try await client.execute(uri: base, method: .get, headers: ownerJar.header) { response in
                 #expect(response.status == .ok)
@@ -189,6 +293,36 @@ import Testing
             try await client.execute(uri: "/orders/\(firstOrder)", method: .get, headers: buyerJar.header) { response in
                 #expect(response.status == .ok && !response.text.contains("Path to purchase"))
             }
+
+            // Return on spend: a bad amount is shown inline and nothing is kept; a spend by @handle is kept and
+            // shown against what the creator's notes brought; it can be removed.
+            func post(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+                let (headers, body) = ownerJar.form(fields)
+                return try await client.execute(uri: path, method: .post, headers: headers, body: body)
+            }
+            let today = now.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash))
+            var response = try await post(
+                base + "/spend",
+                [("dimension", "creator"), ("key", "@teashop"), ("amount", "abc"), ("day", today), ("label", "")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("aria-invalid=\"true\"") && response.text.contains("@teashop"))
+            #expect(try await reports.spends(of: shop.brand.id, period: around, by: owner.user.id).isEmpty)
+            response = try await post(
+                base + "/spend",
+                [
+                    ("dimension", "creator"), ("key", "@teashop"), ("amount", "¥322.50"), ("day", today),
+                    ("label", "达人合作"),
+                ])
+            #expect(response.status == .seeOther || response.status == .found)
+            response = try await client.execute(uri: base, method: .get, headers: ownerJar.header)
+            #expect(response.text.contains("投放回报") && response.text.contains("达人合作"))
+            #expect(response.text.contains("¥322.50") && response.text.contains("2.00×"))
+            let spend = try #require(
+                try await reports.spends(of: shop.brand.id, period: around, by: owner.user.id).first)
+            response = try await post(base + "/spend/\(spend.id)/delete", [("since", ""), ("until", "")])
+            #expect(response.status == .seeOther || response.status == .found)
+            response = try await client.execute(uri: base, method: .get, headers: ownerJar.header)
+            #expect(!response.text.contains("达人合作"))
         }
     }
 }

@@ -205,6 +205,22 @@ import Testing
             _ = try await features.orders.approveRefund(refunded.id, by: owner.id)
 
             let period = try ReportPeriod(since: start.utcDay, until: app.clock.now.addingTimeInterval(86_400))
+            // What the brand paid: twice for the popular note, once for its creator and for a query, once in
+            // another currency, once before the period, and the rival brand once.
+            let reports = features.reports
+            for (dimension, key, amount, currency, day, brand) in [
+                (ReportDimension.note, popular.description, Int64(10_000), "CNY", start, shop.brand.id),
+                (.note, " \(popular) ", 5_000, "cny", start.addingTimeInterval(86_400), shop.brand.id),
+                (.creator, owner.id.description, 20_000, "CNY", start, shop.brand.id),
+                (.query, "茶杯ＫＡＩ", 3_000, "CNY", start, shop.brand.id),
+                (.note, niche.description, 700, "USD", start, shop.brand.id),
+                (.note, popular.description, 99_999, "CNY", start.addingTimeInterval(-3 * 86_400), shop.brand.id),
+                (.note, popular.description, 1_000, "CNY", start, rival.brand.id),
+            ] {
+                _ = try await reports.addSpend(
+                    SpendDraft(dimension: dimension, key: key, amount: amount, currency: currency, day: day),
+                    to: brand, by: owner.id)
+            }
             let report = try await features.reports.report(of: shop.brand.id, period: period, by: owner.id)
 
             // Brute force: every person's raw events, classified by what the test knows.
@@ -255,6 +271,7 @@ import Testing
             // Rows, from the stored paths of the purchases that were not refunded.
             var byNote: [NoteID: (orders: Set<OrderID>, buyers: Set<UserID>, gmv: Int64, linear: Int64)] = [:]
             var byQuery: [String: Set<UserID>] = [:]
+            var byCreator: [UserID: [AttributionModel: Int64]] = [:]
             for (order, buyer) in world.orders where order.id != refunded.id {
                 let path = try await features.attribution.path(of: order.id, brand: shop.brand.id, by: owner.id)
                 for (index, touch) in path.touches.enumerated() {
@@ -266,6 +283,11 @@ import Testing
                         byNote[note] = row
                     }
                     if let query = touch.query { byQuery[query, default: []].insert(buyer) }
+                    if let creator = touch.creator {
+                        for model in AttributionModel.allCases {
+                            byCreator[creator, default: [:]][model, default: 0] += path.credits[model]?[index] ?? 0
+                        }
+                    }
                 }
             }
             #expect(report.notes.map(\.key) == [popular])  // the niche note's one buyer is withheld
@@ -279,6 +301,55 @@ import Testing
             #expect(byQuery.isEmpty)
             #expect(report.suppressedRows == 1)
             #expect(report.orders == 6 && report.gmv == 6 * 12_900)
+
+            // Return on spend, from the spends the test made and the credit it summed from the paths.
+            let returns = Dictionary(
+                uniqueKeysWithValues: report.returns.map { ("\($0.dimension):\($0.key):\($0.currency)", $0) })
+            #expect(returns.count == 4)
+            let note = try #require(returns["note:\(popular):CNY"])
+            #expect(note.cost == 15_000 && note.attributed[.linear] == expected.linear)
+            #expect(note.roi[.linear] == Double(expected.linear) / 15_000)
+            let creator = try #require(returns["creator:\(owner.id):CNY"])
+            #expect(creator.cost == 20_000 && creator.attributed == byCreator[owner.id])
+            #expect(creator.roi[.lastTouch] == Double(byCreator[owner.id]?[.lastTouch] ?? -1) / 20_000)
+            let query = try #require(returns["query:茶杯kai:CNY"])  // folded; no row: nothing attributed
+            #expect(query.cost == 3_000 && query.attributed.values.allSatisfy { $0 == 0 } && query.roi[.linear] == 0)
+            let foreign = try #require(returns["note:\(niche):USD"])
+            #expect(foreign.cost == 700 && foreign.attributed.isEmpty && foreign.roi.isEmpty)
+            let spends = try await reports.spends(of: shop.brand.id, period: period, by: owner.id)
+            #expect(spends.count == 5 && spends.allSatisfy { $0.brand == shop.brand.id })
+            #expect(spends.map(\.day) == spends.map(\.day).sorted())
+            // Malformed spends write nothing; only members add, list and remove them.
+            for (draft, error) in [
+                (
+                    SpendDraft(dimension: .note, key: "abc", amount: 1, currency: "CNY", day: start),
+                    SpendError.keyInvalid
+                ),
+                (SpendDraft(dimension: .query, key: "  ", amount: 1, currency: "CNY", day: start), .keyInvalid),
+                (SpendDraft(dimension: .note, key: "5", amount: 0, currency: "CNY", day: start), .amountInvalid),
+                (SpendDraft(dimension: .note, key: "5", amount: 1, currency: "yuan", day: start), .currencyInvalid),
+                (
+                    SpendDraft(
+                        dimension: .note, key: "5", amount: 1, currency: "CNY", day: start,
+                        label: String(repeating: "贵", count: 101)), .labelTooLong
+                ),
+            ] {
+                await #expect(throws: error) { try await reports.addSpend(draft, to: shop.brand.id, by: owner.id) }
+            }
+            await #expect(throws: BrandError.notMember(shop.brand.id)) {
+                try await reports.addSpend(
+                    SpendDraft(dimension: .note, key: "5", amount: 1, currency: "CNY", day: start), to: shop.brand.id,
+                    by: people[0])
+            }
+            await #expect(throws: BrandError.notMember(shop.brand.id)) {
+                try await reports.removeSpend(spends[0].id, of: shop.brand.id, by: people[0])
+            }
+            await #expect(throws: SpendError.notFound) {  // the rival's spend is not this brand's to remove
+                let theirs = try await reports.spends(of: rival.brand.id, period: period, by: owner.id)
+                try await reports.removeSpend(theirs[0].id, of: shop.brand.id, by: owner.id)
+            }
+            try await reports.removeSpend(spends[0].id, of: shop.brand.id, by: owner.id)
+            #expect(try await reports.spends(of: shop.brand.id, period: period, by: owner.id).count == 4)
 
             // Seeding and re-search, by brute force: likes of the brand's notes, by people who do not follow
             // the author; people who saw or read one and later ran a search that showed the brand.

@@ -26,6 +26,46 @@ struct InsightsController {
         members.get("brands/:id/insights", use: report)
         members.get("brands/:id/insights/:file", use: csv)
         members.get("brands/:id/insights/orders/:orderId/path", use: path)
+        members.get("brands/:id/spend", use: spends)
+        members.post("brands/:id/spend", use: addSpend)
+        members.delete("brands/:id/spend/:spendId", use: removeSpend)
+    }
+
+    /// The brand's spends dated in `since..<until` (by default the report's 30 days).
+    func spends(request: Request, context: AppRequestContext) async throws -> SpendListJSON {
+        let user = try context.requireUser()
+        let brand = try context.parameters.id(as: BrandID.self)
+        let spends = try await reports.spends(of: brand, period: try period(request), by: user.id)
+        return SpendListJSON(items: spends.map(SpendJSON.init))
+    }
+
+    /// Records what the brand spent on a note, a creator or a query.
+    func addSpend(request: Request, context: AppRequestContext) async throws -> EditedResponse<SpendJSON> {
+        let user = try context.requireUser()
+        let brand = try context.parameters.id(as: BrandID.self)
+        let body = try await request.decode(as: NewSpendJSON.self, context: context)
+        guard let dimension = ReportDimension(rawValue: body.dimension) else {
+            throw RequestError.badParameter("dimension", "is note, creator or query")
+        }
+        guard let day = InsightsDirectory.day(body.day) else {
+            throw RequestError.badParameter("day", "is a date, YYYY-MM-DD")
+        }
+        let spend = try await reports.addSpend(
+            SpendDraft(
+                dimension: dimension, key: body.key, amount: body.amount.amount, currency: body.amount.currency,
+                day: day, label: body.label ?? ""),
+            to: brand, by: user.id)
+        return EditedResponse(status: .created, response: SpendJSON(spend))
+    }
+
+    func removeSpend(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        let user = try context.requireUser()
+        let brand = try context.parameters.id(as: BrandID.self)
+        guard let id = context.parameters.get("spendId").flatMap({ Int64($0) }) else {
+            throw RequestError.badID("spendId")
+        }
+        try await reports.removeSpend(id, of: brand, by: user.id)
+        return .noContent
     }
 
     /// The report over `since..<until` (dates or times; by default the 30 days up to the end of today).
@@ -45,10 +85,15 @@ struct InsightsController {
     private func load(_ request: Request, _ context: AppRequestContext) async throws -> BrandReport {
         let user = try context.requireUser()
         let brand = try context.parameters.id(as: BrandID.self)
+        return try await reports.report(of: brand, period: try period(request), by: user.id)
+    }
+
+    /// `since..<until` from the query (dates or times; by default the 30 days up to the end of today).
+    private func period(_ request: Request) throws -> ReportPeriod {
         let fallback = InsightsDirectory.defaultPeriod(today: now())
         let until = try request.queryDate("until") ?? fallback.until
         let since = try request.queryDate("since") ?? until.addingTimeInterval(-30 * 86_400)
-        return try await reports.report(of: brand, period: try ReportPeriod(since: since, until: until), by: user.id)
+        return try ReportPeriod(since: since, until: until)
     }
 
     /// The touches credited for one purchase, oldest first, with each model's credit.

@@ -7,7 +7,7 @@ import NIOCore
 
 /// The tables of a brand's report (each also as CSV).
 enum InsightsTable: String, CaseIterable {
-    case funnel, notes, creators, queries
+    case funnel, notes, creators, queries, returns
 
     /// The table a `{table}.csv` path names.
     init?(file: String?) {
@@ -30,6 +30,13 @@ struct InsightsDirectory: Sendable {
     /// The titles of the report's notes and its creators.
     func names(for report: BrandReport) async throws -> (titles: [NoteID: String], creators: [UserID: User]) {
         (try await titles(report.notes.map(\.key)), try await accounts.users(report.creators.map(\.key)))
+    }
+
+    /// A `YYYY-MM-DD` day (the start of it, UTC), or `nil`.
+    static func day(_ text: String) -> Date? {
+        let format = Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash)
+        guard text.utf8.count == 10, let date = try? format.parse(text) else { return nil }
+        return date
     }
 
     /// Without dates, a report covers the 30 days up to the end of `today`.
@@ -137,6 +144,8 @@ struct BrandReportJSON: ResponseCodable {
     let seeding: SeedingJSON?
     /// Readers of the brand's notes who later searched for it (`null`: withheld).
     let research: ResearchJSON?
+    /// What the brand spent on notes, creators and queries in the period, against what they brought.
+    let returns: [SpendReturnJSON]
 
     struct SeedingJSON: Codable, Sendable {
         let engagements: Int
@@ -174,11 +183,12 @@ struct BrandReportJSON: ResponseCodable {
                 nonFollowers: $0.nonFollowers, share: $0.share)
         }
         research = report.research.map { ResearchJSON(readers: $0.readers, researchers: $0.researchers, rate: $0.rate) }
+        returns = report.returns.map(SpendReturnJSON.init)
     }
 
     enum CodingKeys: String, CodingKey {
         case brandId, since, until, minimumPeople, currency, orders, gmv, funnel, days, notes, creators, queries
-        case suppressedRows, seeding, research
+        case suppressedRows, seeding, research, returns
     }
 
     /// Withheld figures are explicit nulls, not missing keys.
@@ -199,6 +209,58 @@ struct BrandReportJSON: ResponseCodable {
         try container.encode(suppressedRows, forKey: .suppressedRows)
         try container.encode(seeding, forKey: .seeding)
         try container.encode(research, forKey: .research)
+        try container.encode(returns, forKey: .returns)
+    }
+}
+
+/// A spend as the API shows it.
+struct SpendJSON: ResponseCodable {
+    let id: String
+    let dimension: String
+    let key: String
+    let amount: MoneyJSON
+    /// The UTC day, `YYYY-MM-DD`.
+    let day: String
+    let label: String
+
+    init(_ spend: Spend) {
+        id = String(spend.id)
+        dimension = spend.dimension.rawValue
+        key = spend.key
+        amount = MoneyJSON(amount: spend.amount, currency: spend.currency.rawValue)
+        day = InsightsCSV.day(spend.day)
+        label = spend.label
+    }
+}
+
+struct SpendListJSON: ResponseCodable {
+    let items: [SpendJSON]
+}
+
+/// `{dimension, key, amount: {amount, currency}, day, label}`: a spend to record.
+struct NewSpendJSON: Decodable {
+    let dimension: String
+    let key: String
+    let amount: MoneyJSON
+    let day: String
+    let label: String?
+}
+
+struct SpendReturnJSON: Codable, Sendable {
+    let dimension: String
+    let key: String
+    let cost: MoneyJSON
+    /// Each model's attributed amount in minor units (empty when the spend's currency is not the sales').
+    let attributed: [String: Int64]
+    /// Attributed amount over cost, by model.
+    let roi: [String: Double]
+
+    init(_ spend: SpendReturn) {
+        dimension = spend.dimension.rawValue
+        key = spend.key
+        cost = MoneyJSON(amount: spend.cost, currency: spend.currency.rawValue)
+        attributed = Dictionary(uniqueKeysWithValues: spend.attributed.map { ($0.key.rawValue, $0.value) })
+        roi = Dictionary(uniqueKeysWithValues: spend.roi.map { ($0.key.rawValue, $0.value) })
     }
 }
 
@@ -231,6 +293,14 @@ enum InsightsCSV {
         case .queries:
             rows.append(["query", "channel", "orders", "buyers", "gmv"] + models)
             for row in report.queries { rows.append([row.key] + figures(row)) }
+        case .returns:
+            rows.append(["dimension", "key", "currency", "cost"] + models + models.map { "roi_" + $0 })
+            for spend in report.returns {
+                rows.append(
+                    [spend.dimension.rawValue, spend.key, spend.currency.rawValue, String(spend.cost)]
+                        + AttributionModel.allCases.map { spend.attributed[$0].map(String.init) ?? "" }
+                        + AttributionModel.allCases.map { spend.roi[$0].map { String(format: "%.4f", $0) } ?? "" })
+            }
         }
         return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

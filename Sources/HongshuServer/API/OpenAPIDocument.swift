@@ -3141,7 +3141,7 @@ enum OpenAPIDocument {
                   "Insights"
                 ],
                 "operationId": "brandReportTable",
-                "summary": "One table of the brand's report as CSV: funnel, notes, creators or queries.",
+                "summary": "One table of the brand's report as CSV: funnel, notes, creators, queries or returns (return on spend).",
                 "description": "The same figures and the same privacy rules as the JSON report (a withheld cell is empty). RFC 4180 CSV in UTF-8; fields that would start a spreadsheet formula are prefixed with a quote.",
                 "parameters": [
                   {
@@ -3157,7 +3157,8 @@ enum OpenAPIDocument {
                         "funnel",
                         "notes",
                         "creators",
-                        "queries"
+                        "queries",
+                        "returns"
                       ]
                     }
                   },
@@ -3204,6 +3205,165 @@ enum OpenAPIDocument {
                   },
                   "422": {
                     "$ref": "#/components/responses/Unprocessable"
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/spend": {
+              "get": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "brandSpends",
+                "summary": "What the brand spent on notes, creators and search queries, dated in a period (members of the brand).",
+                "description": "Over `since..<until` (dates or times; by default the 30 days up to the end of today), oldest first.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  },
+                  {
+                    "name": "since",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "until",
+                    "in": "query",
+                    "required": false,
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The spends.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SpendList"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`report.bad_range` or `report.too_long`."
+                  }
+                }
+              },
+              "post": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "addBrandSpend",
+                "summary": "Record what the brand spent on a note, a creator or a search query (a creator's fee, a promoted note, a bought keyword).",
+                "description": "The brand's reports then show, for each note, creator or query it spent on in their period, the cost against the amount attributed to it under every model (from the rows they show) and the ratio (`returns`). Queries are matched folded (width, case, accents).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "The spend.",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/NewSpend"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Recorded.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Spend"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "A malformed body, a `dimension` other than note, creator or query, or a `day` that is not YYYY-MM-DD (`request.malformed`, `request.bad_parameter`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand (`brand.not_found`)."
+                  },
+                  "422": {
+                    "$ref": "#/components/responses/Unprocessable",
+                    "description": "`spend.key_invalid`, `spend.amount_invalid`, `spend.currency_invalid` or `spend.label_too_long`."
+                  }
+                }
+              }
+            },
+            "/api/v1/brands/{id}/spend/{spendId}": {
+              "delete": {
+                "tags": [
+                  "Insights"
+                ],
+                "operationId": "removeBrandSpend",
+                "summary": "Remove one of the brand's spends.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/BrandId"
+                  },
+                  {
+                    "name": "spendId",
+                    "in": "path",
+                    "required": true,
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[0-9]{1,19}$"
+                    }
+                  }
+                ],
+                "responses": {
+                  "204": {
+                    "description": "Removed."
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest",
+                    "description": "The id is not a number (`request.bad_id`)."
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "403": {
+                    "$ref": "#/components/responses/Forbidden",
+                    "description": "Not a member of the brand (`brand.not_member`)."
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound",
+                    "description": "No such brand, or the brand has no such spend (`spend.not_found`)."
                   }
                 }
               }
@@ -6409,6 +6569,13 @@ enum OpenAPIDocument {
                       }
                     }
                   },
+                  "returns": {
+                    "description": "What the brand spent in the period on notes, creators and queries (see addBrandSpend) against what they brought.",
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/SpendReturn"
+                    }
+                  },
                   "research": {
                     "description": "Signed-in people who saw or read a note showing the brand's product, and those who later ran a search naming the brand or showing its products or such notes; null when fewer than 5 people are behind either.",
                     "type": [
@@ -6428,6 +6595,130 @@ enum OpenAPIDocument {
                           "null"
                         ]
                       }
+                    }
+                  }
+                }
+              },
+              "NewSpend": {
+                "type": "object",
+                "required": [
+                  "dimension",
+                  "key",
+                  "amount",
+                  "day"
+                ],
+                "properties": {
+                  "dimension": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "creator",
+                      "query"
+                    ]
+                  },
+                  "key": {
+                    "type": "string",
+                    "description": "The note's or creator's id, or the search query (1 to 100 characters)."
+                  },
+                  "amount": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "day": {
+                    "type": "string",
+                    "description": "The UTC day it was spent, YYYY-MM-DD."
+                  },
+                  "label": {
+                    "type": "string",
+                    "description": "At most 100 characters."
+                  }
+                }
+              },
+              "Spend": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "dimension",
+                  "key",
+                  "amount",
+                  "day",
+                  "label"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "dimension": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "creator",
+                      "query"
+                    ]
+                  },
+                  "key": {
+                    "type": "string"
+                  },
+                  "amount": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "day": {
+                    "type": "string"
+                  },
+                  "label": {
+                    "type": "string"
+                  }
+                }
+              },
+              "SpendList": {
+                "type": "object",
+                "required": [
+                  "items"
+                ],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Spend"
+                    }
+                  }
+                }
+              },
+              "SpendReturn": {
+                "type": "object",
+                "required": [
+                  "dimension",
+                  "key",
+                  "cost",
+                  "attributed",
+                  "roi"
+                ],
+                "properties": {
+                  "dimension": {
+                    "type": "string",
+                    "enum": [
+                      "note",
+                      "creator",
+                      "query"
+                    ]
+                  },
+                  "key": {
+                    "type": "string"
+                  },
+                  "cost": {
+                    "$ref": "#/components/schemas/Money"
+                  },
+                  "attributed": {
+                    "type": "object",
+                    "description": "Each model's attributed amount in minor units, from the report's rows for this key (empty when the spend's currency is not the one the brand sold in).",
+                    "additionalProperties": {
+                      "type": "integer"
+                    }
+                  },
+                  "roi": {
+                    "type": "object",
+                    "description": "Attributed amount over cost, by model.",
+                    "additionalProperties": {
+                      "type": "number"
                     }
                   }
                 }

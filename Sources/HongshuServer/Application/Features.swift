@@ -71,7 +71,7 @@ public struct Features: Sendable {
         let attribution = Attribution(
             store: attributionStore, access: BrandMembership(brands: brands), settings: attributionSettings)
         self.attribution = attribution
-        reports = BrandReports(store: reportStore, access: BrandMembership(brands: brands))
+        reports = BrandReports(store: reportStore, access: BrandMembership(brands: brands), newID: newID)
         // Every stored batch of events is told to attribution (purchases are credited as soon as they are in) and
         // to interest profiles.
         let learner = InterestProfiles(store: discovery, tags: tags, signals: interestSignals, events: nil, now: now)

@@ -33,6 +33,8 @@ enum Stylesheet {
         .button.wide{width:100%;padding:.75rem}
         .link{background:none;border:0;padding:0;font:inherit;color:inherit;cursor:pointer}
         form.inline{display:inline}
+        .spends{list-style:none;padding:0;margin:.5rem 0}.spends li{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;\
+        padding:.45rem 0;border-bottom:1px solid var(--line)}
         .hero{background:linear-gradient(135deg,#e8394f,#b8162d);color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
         .hero h1{margin:0 0 .3rem;font-size:1.6rem}
         .hero .button{background:#fff;color:#b8162d}
@@ -104,7 +106,7 @@ enum Stylesheet {
         .status{font-size:3rem;font-weight:800;color:var(--accent);margin:0}
         .field{margin:0 0 1rem;border:0;padding:0}
         .field label,.field legend{display:block;font-weight:600;margin-bottom:.3rem}
-        .field input,.field textarea{width:100%;font:inherit;color:inherit;background:var(--bg);border:1.5px solid var(--line);\
+        .field input,.field textarea,.field select{width:100%;font:inherit;color:inherit;background:var(--bg);border:1.5px solid var(--line);\
         border-radius:10px;padding:.6rem .7rem}
         .field input:focus,.field textarea:focus{border-color:var(--accent);outline:none}
         .field.invalid input,.field.invalid textarea{border-color:var(--accent)}

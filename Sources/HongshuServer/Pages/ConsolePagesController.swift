@@ -23,31 +23,117 @@ struct ConsolePagesController {
         members.post("console/brands/:id/members", use: setMember)
         members.get("console/brands/:id/insights", use: insights)
         members.get("console/brands/:id/insights/:file", use: InsightsController(features: features).csv)
+        members.post("console/brands/:id/insights/spend", use: addSpend)
+        members.post("console/brands/:id/insights/spend/:spendId/delete", use: removeSpend)
     }
 
     /// The brand's dashboard over `since..<until` (days; by default the 30 days up to the end of today).
     func insights(request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser().id
         let brand = try await features.brands.requireMember(try context.parameters.id(as: BrandID.self), user)
+        return try await dashboard(
+            brand, since: request.uri.queryParameters.get("since").map { String($0) } ?? "",
+            until: request.uri.queryParameters.get("until").map { String($0) } ?? "", context: context)
+    }
+
+    /// Records a spend from the dashboard's form, then shows the dashboard again over the same period.
+    func addSpend(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let user = try context.requireUser().id
+        let brand = try await features.brands.requireMember(try context.parameters.id(as: BrandID.self), user)
+        var entry = SpendForm(
+            dimension: form["dimension"], key: form["key"], amount: form["amount"], day: form["day"],
+            label: form["label"])
+        do {
+            guard let dimension = ReportDimension(rawValue: entry.dimension) else { throw SpendError.keyInvalid }
+            var key = entry.key.trimmed
+            if dimension == .creator, Int64(key) == nil {  // a creator by @handle
+                let handle = key.trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+                guard let creator = try await features.accounts.user(handle: handle) else {
+                    throw SpendError.keyInvalid
+                }
+                key = creator.id.description
+            }
+            if dimension == .note {  // an id, or a note's link pasted whole
+                key = String(key.split(separator: "?").first?.split(separator: "/").last ?? "")
+            }
+            guard let amount = MoneyInput.minorUnits(entry.amount) else { throw SpendError.amountInvalid }
+            guard let day = InsightsDirectory.day(entry.day.trimmed) else {
+                entry.errors.fields["day"] = "请输入日期 Enter a date (2026-11-27)."
+                return try await dashboard(
+                    brand, since: form["since"], until: form["until"], spend: entry, context: context)
+            }
+            _ = try await features.reports.addSpend(
+                SpendDraft(
+                    dimension: dimension, key: key, amount: amount, currency: Currency.cny.rawValue, day: day,
+                    label: entry.label),
+                to: brand.id, by: user)
+            return .redirect(to: Self.insightsPath(brand.id, since: form["since"], until: form["until"]), type: .normal)
+        } catch let error as SpendError {
+            let field =
+                switch error {
+                case .amountInvalid, .currencyInvalid: "amount"
+                case .labelTooLong: "label"
+                default: "key"
+                }
+            entry.errors.fields[field] = error.message
+            return try await dashboard(
+                brand, since: form["since"], until: form["until"], spend: entry, context: context)
+        }
+    }
+
+    func removeSpend(request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await request.form(context: context)
+        let user = try context.requireUser().id
+        let brand = try context.parameters.id(as: BrandID.self)
+        guard let spend = context.parameters.get("spendId").flatMap({ Int64($0) }) else {
+            throw RequestError.badID("spendId")
+        }
+        try await features.reports.removeSpend(spend, of: brand, by: user)
+        return .redirect(to: Self.insightsPath(brand, since: form["since"], until: form["until"]), type: .normal)
+    }
+
+    private static func insightsPath(_ brand: BrandID, since: String, until: String) -> String {
+        var path = Link.consoleInsights(brand).path
+        let since = since.trimmed
+        let until = until.trimmed
+        if InsightsDirectory.day(since) != nil && InsightsDirectory.day(until) != nil {
+            path += "?since=\(since)&until=\(until)"
+        }
+        return path
+    }
+
+    /// The dashboard over the period the fields name, with the spend form as sent (and its errors).
+    private func dashboard(
+        _ brand: Brand, since sinceText: String, until untilText: String, spend: SpendForm = SpendForm(),
+        context: AppRequestContext
+    ) async throws -> Response {
+        let user = try context.requireUser().id
         let fallback = InsightsDirectory.defaultPeriod(today: features.now())
-        let sinceText = request.uri.queryParameters.get("since").map { String($0) } ?? ""
-        let untilText = request.uri.queryParameters.get("until").map { String($0) } ?? ""
         var errors = FormErrors()
-        let since = Self.day(sinceText, default: fallback.since, field: "since", &errors)
-        let until = Self.day(untilText, default: fallback.until, field: "until", &errors)
+        let since = Self.day(sinceText.trimmed, default: fallback.since, field: "since", &errors)
+        let until = Self.day(untilText.trimmed, default: fallback.until, field: "until", &errors)
         var page = InsightsPage(
             brand: brand, report: nil, since: InsightsCSV.day(since), until: InsightsCSV.day(until))
         page.errors = errors
+        page.spendForm = spend
         guard errors.isEmpty else { return .html(page.render(Viewer(context)), status: .unprocessableContent) }
         do {
-            let report = try await features.reports.report(
-                of: brand.id, period: try ReportPeriod(since: since, until: until), by: user)
-            let (titles, creators) = try await InsightsDirectory(accounts: features.accounts, notes: features.notes)
-                .names(for: report)
-            page = InsightsPage(
-                brand: brand, report: report, since: page.since, until: page.until, titles: titles,
-                creators: creators)
-            return .html(page.render(Viewer(context)))
+            let period = try ReportPeriod(since: since, until: until)
+            let report = try await features.reports.report(of: brand.id, period: period, by: user)
+            let spends = try await features.reports.spends(of: brand.id, period: period, by: user)
+            let directory = InsightsDirectory(accounts: features.accounts, notes: features.notes)
+            let (titles, creators) = try await directory.names(for: report)
+            page.report = report
+            page.spends = spends
+            page.titles = titles.merging(
+                try await directory.titles(spends.filter { $0.dimension == .note }.compactMap { NoteID($0.key) })
+            ) { first, _ in first }
+            page.creators = creators.merging(
+                try await features.accounts.users(
+                    spends.filter { $0.dimension == .creator }.compactMap { UserID($0.key) })
+            ) { first, _ in first }
+            return .html(page.render(Viewer(context)), status: spend.errors.isEmpty ? .ok : .unprocessableContent)
         } catch let error as ReportError {
             page.errors = FormErrors(fields: ["until": error.message])
             return .html(page.render(Viewer(context)), status: .unprocessableContent)
@@ -57,8 +143,7 @@ struct ConsolePagesController {
     /// A `yyyy-MM-dd` day from a form, or `fallback` when empty; an error on the field otherwise.
     static func day(_ text: String, default fallback: Date, field: String, _ errors: inout FormErrors) -> Date {
         guard !text.isEmpty else { return fallback }
-        let format = Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash)
-        guard let date = try? format.parse(text) else {
+        guard let date = InsightsDirectory.day(text) else {
             errors.fields[field] = "请输入日期 Enter a date (2026-11-27)."
             return fallback
         }

@@ -9,13 +9,16 @@ import Insights
 /// here, on the server.
 struct InsightsPage: Sendable {
     let brand: Brand
-    let report: BrandReport?
+    var report: BrandReport?
     /// The period as the form shows it (`yyyy-MM-dd`).
     var since: String
     var until: String
     var errors = FormErrors()
     var titles: [NoteID: String] = [:]
     var creators: [UserID: User] = [:]
+    /// The brand's spends in the period, and the form to add one (as sent back, with its errors).
+    var spends: [Spend] = []
+    var spendForm = SpendForm()
 
     func render(_ viewer: Viewer) -> HTML {
         let picker: HTML = """
@@ -31,11 +34,11 @@ struct InsightsPage: Sendable {
                 <h1 class="section">\(brand.name) · 数据 <span class="en">Insights</span></h1>
                 <p><a href="\(Link.consoleBrand(brand.id))">← 后台 Console</a></p>
                 \(picker)
-                \(report.map(body) ?? .empty)
+                \(report.map { body($0, viewer) } ?? .empty)
                 """)
     }
 
-    private func body(_ report: BrandReport) -> HTML {
+    private func body(_ report: BrandReport, _ viewer: Viewer) -> HTML {
         let currency = report.currency.flatMap(Currency.init(rawValue:)) ?? Currency(rawValue: "CNY")!
         func money(_ minor: Int64) -> String { Money(amount: minor, currency: currency).description }
         let buyers = report.total.people[.purchase] ?? nil
@@ -80,7 +83,90 @@ struct InsightsPage: Sendable {
                 report.queries.map { row in
                     (HTML(text: row.key), row.channel, row.orders, row.buyers, row.gmv, row.attributed)
                 }, money: money))
+            \(returns(report, viewer))
             \(privacy)
+            """
+    }
+
+    /// What a spend was on, as words and a link.
+    private func spentOn(_ dimension: ReportDimension, _ key: String) -> HTML {
+        switch dimension {
+        case .note:
+            guard let id = NoteID(key) else { return HTML(text: key) }
+            return "笔记 <a href=\"\(Link.note(id))\">\(titles[id] ?? "#" + key)</a>"
+        case .creator:
+            guard let id = UserID(key) else { return HTML(text: key) }
+            return "创作者 <a href=\"\(Link.user(id))\">\(creators[id].map { "@" + $0.handle } ?? "#" + key)</a>"
+        case .query: return "搜索词 \(HTML(text: "“" + key + "”"))"
+        }
+    }
+
+    /// Return on spend: each note, creator or query the brand paid for against what it brought, the spends
+    /// themselves (each with a remove button), and the form to record one.
+    private func returns(_ report: BrandReport, _ viewer: Viewer) -> HTML {
+        func money(_ minor: Int64, _ currency: Currency) -> String {
+            Money(amount: minor, currency: currency).description
+        }
+        func ratio(_ value: Double?) -> String { value.map { String(format: "%.2f×", $0) } ?? "—" }
+        let table: HTML =
+            report.returns.isEmpty
+            ? "<p class=\"empty\">还没有记录花费。Record what you paid for a note, a creator or a search query to see its return.</p>"
+            : """
+            <div class="scroll"><table class="report"><caption>每项花费的回报 Each spend against its return \
+            <a class="small" href="\(csv("returns"))">CSV</a></caption>
+            <thead><tr><th scope="col">对象 Spent on</th><th scope="col">花费 Cost</th>\
+            <th scope="col">归因 Attributed (linear)</th><th scope="col">ROI 线性 Linear</th>\
+            <th scope="col">ROI 末次 Last touch</th><th scope="col">ROI 时间衰减 Time decay</th></tr></thead>
+            <tbody>\(report.returns.map { spend -> HTML in
+                """
+                <tr><td>\(spentOn(spend.dimension, spend.key))</td><td>\(money(spend.cost, spend.currency))</td>\
+                <td>\(spend.attributed[.linear].map { money($0, spend.currency) } ?? "—")</td>\
+                <td>\(ratio(spend.roi[.linear]))</td><td>\(ratio(spend.roi[.lastTouch]))</td>\
+                <td>\(ratio(spend.roi[.timeDecay]))</td></tr>
+                """
+            })</tbody></table></div>
+            """
+        let period: HTML = """
+            <input type="hidden" name="since" value="\(since)"><input type="hidden" name="until" value="\(until)">
+            """
+        let list: HTML =
+            spends.isEmpty
+            ? .empty
+            : """
+            <ul class="spends">\(spends.map { spend -> HTML in
+                """
+                <li>\(InsightsCSV.day(spend.day)) · \(spentOn(spend.dimension, spend.key)) · \
+                <strong>\(money(spend.amount, spend.currency))</strong>\
+                \(spend.label.isEmpty ? .empty : " · \(spend.label)" as HTML)
+                <form method="post" action="\(Link.consoleRemoveSpend(brand.id, spend: spend.id))" class="inline">\
+                \(viewer.csrfField)\(period)<button class="button small ghost" type="submit">删除 Remove</button></form></li>
+                """
+            })</ul>
+            """
+        let form = spendForm
+        let options = ReportDimension.allCases.map { dimension -> HTML in
+            let words: HTML =
+                switch dimension {
+                case .note: "笔记 Note (id or link)"
+                case .creator: "创作者 Creator (@handle or id)"
+                case .query: "搜索词 Search query"
+                }
+            return
+                "<option value=\"\(dimension.rawValue)\"\(form.dimension == dimension.rawValue ? " selected" : "" as HTML)>\(words)</option>"
+        }
+        return """
+            <section aria-labelledby="spend-title"><h2 class="section" id="spend-title">投放回报 <span class="en">Return on spend</span></h2>
+            \(table)\(list)
+            <form method="post" action="\(Link.consoleSpend(brand.id))" class="panel" novalidate>\(viewer.csrfField)\(period)
+            <h3>记录花费 Record a spend</h3>
+            <div class="field"><label for="dimension">对象 Spent on</label>
+            <select id="dimension" name="dimension">\(options)</select></div>
+            \(FormViews.input("key", label: "笔记、创作者或搜索词 Note, creator or query", value: form.key, errors: form.errors, required: true))
+            \(FormViews.input("amount", label: "金额 Amount (¥)", value: form.amount, errors: form.errors, required: true))
+            \(FormViews.input("day", label: "日期 Day", value: form.day, type: "date", errors: form.errors, required: true))
+            \(FormViews.input("label", label: "备注 Label (optional)", value: form.label, errors: form.errors))
+            <button class="button" type="submit">保存 Save</button>
+            </form></section>
             """
     }
 
@@ -188,4 +274,14 @@ enum InsightsCharts {
             \(paths)\(ticks)</svg>\(legend)
             """
     }
+}
+
+/// The dashboard's form to record a spend, as typed.
+struct SpendForm: Sendable {
+    var dimension = ReportDimension.note.rawValue
+    var key = ""
+    var amount = ""
+    var day = ""
+    var label = ""
+    var errors = FormErrors()
 }

@@ -83,6 +83,8 @@ enum Link: Hashable, Sendable {
     case consolePromos(BrandID)
     case consoleInsights(BrandID)
     case consoleInsightsCSV(BrandID, table: String, since: String, until: String)
+    case consoleSpend(BrandID)
+    case consoleRemoveSpend(BrandID, spend: Int64)
     case createPromo(BrandID)
     case brandMember(BrandID)
     case search(String, type: SearchKind = .note, sort: SearchSort = .relevance, after: Cursor? = nil)
@@ -141,7 +143,7 @@ enum Link: Hashable, Sendable {
         case .logIn(let next):
             next.flatMap { $0 == "/" ? nil : "/login?next=" + ($0.addingPercentEncodingForQuery) } ?? "/login"
         case .logOut: "/logout"
-        case .stylesheet: "/assets/app.css?v=12"
+        case .stylesheet: "/assets/app.css?v=13"
         case .shop(let after): "/shop" + (after.map { "?after=\($0.rawValue)" } ?? "")
         case .product(let id): "/products/\(id)"
         case .productFromNote(let note, let product): "/notes/\(note)/products/\(product)"
@@ -166,6 +168,8 @@ enum Link: Hashable, Sendable {
                     .joined(separator: "&").nonEmpty.map { "?" + $0 } ?? "")
         case .consolePromos(let id): "/console/brands/\(id)/promos"
         case .consoleInsights(let id): "/console/brands/\(id)/insights"
+        case .consoleSpend(let id): "/console/brands/\(id)/insights/spend"
+        case .consoleRemoveSpend(let id, let spend): "/console/brands/\(id)/insights/spend/\(spend)/delete"
         case .consoleInsightsCSV(let id, let table, let since, let until):
             "/console/brands/\(id)/insights/\(table).csv?since=" + since.addingPercentEncodingForQuery + "&until="
                 + until.addingPercentEncodingForQuery

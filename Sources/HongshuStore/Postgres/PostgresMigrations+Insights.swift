@@ -124,4 +124,25 @@ extension PostgresMigrations {
                 """,
             ]),
     ]
+
+    /// What brands spend on notes, creators and queries: the cost side of return on spend.
+    static let spend: [Migration] = [
+        Migration(
+            name: "2026-12-02 insights: what brands spend",
+            statements: [
+                """
+                CREATE TABLE brand_spend (
+                    id bigint PRIMARY KEY,
+                    brand_id bigint NOT NULL REFERENCES brand(id),
+                    dimension text NOT NULL CHECK (dimension IN ('note', 'creator', 'query')),
+                    key text NOT NULL,
+                    amount bigint NOT NULL CHECK (amount > 0),
+                    currency text NOT NULL,
+                    day timestamptz NOT NULL,
+                    label text NOT NULL DEFAULT ''
+                )
+                """,
+                "CREATE INDEX brand_spend_day ON brand_spend (brand_id, day)",
+            ])
+    ]
 }

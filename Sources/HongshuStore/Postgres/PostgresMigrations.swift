@@ -20,7 +20,7 @@ enum PostgresMigrations {
         }
     }
 
-    static var all: [Migration] { foundation + commerce + search + insights + discovery }
+    static var all: [Migration] { foundation + commerce + search + insights + discovery + spend }
 
     static let foundation: [Migration] = [
         Migration(

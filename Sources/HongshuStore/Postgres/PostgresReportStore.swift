@@ -181,4 +181,40 @@ struct PostgresReportStore: ReportStore {
         }
         return BrandCatalog(name: name, products: products, notes: notes)
     }
+
+    func addSpend(_ spend: Spend) async throws {
+        try await database.query(
+            """
+            INSERT INTO brand_spend (id, brand_id, dimension, key, amount, currency, day, label)
+            VALUES (\(spend.id), \(spend.brand.rawValue), \(spend.dimension.rawValue), \(spend.key), \(spend.amount),
+                    \(spend.currency.rawValue), \(spend.day.exact), \(spend.label))
+            """)
+    }
+
+    func spends(of brand: BrandID, since: Date, until: Date) async throws -> [Spend] {
+        let rows = try await database.query(
+            """
+            SELECT id, dimension, key, amount, currency, day, label FROM brand_spend
+            WHERE brand_id = \(brand.rawValue) AND day >= \(since.exact) AND day < \(until.exact) ORDER BY day, id
+            """)
+        var spends: [Spend] = []
+        for try await (id, dimension, key, amount, currency, day, label) in rows.decode(
+            (Int64, String, String, Int64, String, Date, String).self)
+        {
+            guard let dimension = ReportDimension(rawValue: dimension), let currency = Currency(rawValue: currency)
+            else { continue }
+            spends.append(
+                Spend(
+                    id: id, brand: brand, dimension: dimension, key: key, amount: amount, currency: currency, day: day,
+                    label: label))
+        }
+        return spends
+    }
+
+    func removeSpend(_ id: Int64, of brand: BrandID) async throws -> Bool {
+        let rows = try await database.query(
+            "DELETE FROM brand_spend WHERE id = \(id) AND brand_id = \(brand.rawValue) RETURNING id")
+        for try await _ in rows.decode(Int64.self) { return true }
+        return false
+    }
 }

@@ -84,6 +84,22 @@ extension SQLiteMigrations {
     /// (``SQLiteRecentEvents``): appending to the log's large indexes dirtied about one page per event per index
     /// (BENCHMARKS.md). `event_all` reads both.
     static func registerRecentEvents(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-12-02 insights: what brands spend") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE brand_spend (
+                        id INTEGER PRIMARY KEY,
+                        brand_id INTEGER NOT NULL REFERENCES brand(id),
+                        dimension TEXT NOT NULL CHECK (dimension IN ('note', 'creator', 'query')),
+                        key TEXT NOT NULL,
+                        amount INTEGER NOT NULL CHECK (amount > 0),
+                        currency TEXT NOT NULL,
+                        day INTEGER NOT NULL,
+                        label TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX brand_spend_day ON brand_spend(brand_id, day);
+                    """)
+        }
         migrator.registerMigration("2026-12-02 insights: recent events beside the log") { db in
             try db.execute(
                 sql: """

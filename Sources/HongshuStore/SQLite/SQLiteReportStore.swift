@@ -217,4 +217,44 @@ struct SQLiteReportStore: ReportStore {
                 notes: Set(notes.map(NoteID.init(rawValue:))))
         }
     }
+
+    func addSpend(_ spend: Spend) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO brand_spend (id, brand_id, dimension, key, amount, currency, day, label)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    spend.id, spend.brand.rawValue, spend.dimension.rawValue, spend.key, spend.amount,
+                    spend.currency.rawValue, spend.day.sqliteMilliseconds, spend.label,
+                ])
+        }
+    }
+
+    func spends(of brand: BrandID, since: Date, until: Date) async throws -> [Spend] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM brand_spend WHERE brand_id = ? AND day >= ? AND day < ? ORDER BY day, id
+                    """, arguments: [brand.rawValue, since.sqliteMilliseconds, until.sqliteMilliseconds]
+            ).compactMap { row in
+                guard let dimension = ReportDimension(rawValue: row["dimension"]),
+                    let currency = Currency(rawValue: row["currency"])
+                else { return nil }
+                return Spend(
+                    id: row["id"], brand: brand, dimension: dimension, key: row["key"], amount: row["amount"],
+                    currency: currency, day: Date(sqliteMilliseconds: row["day"]), label: row["label"])
+            }
+        }
+    }
+
+    func removeSpend(_ id: Int64, of brand: BrandID) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: "DELETE FROM brand_spend WHERE id = ? AND brand_id = ?", arguments: [id, brand.rawValue])
+            return db.changesCount > 0
+        }
+    }
 }

@@ -117,12 +117,17 @@ public struct BrandReport: Hashable, Sendable {
     public let seeding: Seeding?
     /// `nil` when fewer than ``minimumPeople`` people read, or fewer than that searched again (but not zero).
     public let research: Research?
+    /// What the brand spent on notes, creators and queries in the period against what they brought (from the
+    /// rows shown).
+    public let returns: [SpendReturn]
 
     public init(
         brand: BrandID, period: ReportPeriod, days: [FunnelDay], total: FunnelCounts,
         orders: Int, gmv: Int64, currency: String?, notes: [AttributionRow<NoteID>], creators: [AttributionRow<UserID>],
-        queries: [AttributionRow<String>], suppressedRows: Int, seeding: Seeding? = nil, research: Research? = nil
+        queries: [AttributionRow<String>], suppressedRows: Int, seeding: Seeding? = nil, research: Research? = nil,
+        returns: [SpendReturn] = []
     ) {
+        self.returns = returns
         self.seeding = seeding
         self.research = research
         self.brand = brand
@@ -225,6 +230,11 @@ public protocol ReportStore: Sendable {
     /// Attributed purchases of the brand in the period (not refunded), grouped by `dimension` and channel.
     func attribution(of brand: BrandID, period: ReportPeriod, by dimension: ReportDimension) async throws
         -> [AttributionRow<String>]
+    func addSpend(_ spend: Spend) async throws
+    /// The brand's spends dated in `since..<until`, oldest first.
+    func spends(of brand: BrandID, since: Date, until: Date) async throws -> [Spend]
+    /// Removes the brand's spend; `false` if it has none with that id.
+    func removeSpend(_ id: Int64, of brand: BrandID) async throws -> Bool
 }
 
 /// What attributed purchases are grouped by.
@@ -238,10 +248,44 @@ public enum ReportDimension: String, CaseIterable, Sendable {
 public struct BrandReports: Sendable {
     let store: any ReportStore
     let access: any BrandAccess
+    let newID: @Sendable () -> Int64
 
-    public init(store: any ReportStore, access: any BrandAccess) {
+    public init(store: any ReportStore, access: any BrandAccess, newID: @escaping @Sendable () -> Int64) {
         self.store = store
         self.access = access
+        self.newID = newID
+    }
+
+    /// Records what the brand spent on a note, a creator or a search query.
+    /// - Throws: the access check's error; ``SpendError`` for a malformed spend (nothing is written).
+    public func addSpend(_ draft: SpendDraft, to brand: BrandID, by user: UserID) async throws -> Spend {
+        try await access.requireMember(brand, user)
+        let key = Spend.key(draft.key, draft.dimension)
+        switch draft.dimension {
+        case .note, .creator: guard let id = Int64(key), id > 0 else { throw SpendError.keyInvalid }
+        case .query: guard !key.isEmpty, key.count <= Spend.queryLimit else { throw SpendError.keyInvalid }
+        }
+        guard draft.amount > 0, draft.amount <= 10_000_000_000 else { throw SpendError.amountInvalid }
+        guard let currency = Currency(rawValue: draft.currency) else { throw SpendError.currencyInvalid }
+        let label = draft.label.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard label.count <= Spend.labelLimit else { throw SpendError.labelTooLong }
+        let spend = Spend(
+            id: newID(), brand: brand, dimension: draft.dimension, key: key, amount: draft.amount, currency: currency,
+            day: draft.day.utcDay, label: label)
+        try await store.addSpend(spend)
+        return spend
+    }
+
+    /// The brand's spends dated in the period, oldest first.
+    public func spends(of brand: BrandID, period: ReportPeriod, by user: UserID) async throws -> [Spend] {
+        try await access.requireMember(brand, user)
+        return try await store.spends(of: brand, since: period.since, until: period.until)
+    }
+
+    /// - Throws: the access check's error; ``SpendError/notFound`` when the brand has no such spend.
+    public func removeSpend(_ id: Int64, of brand: BrandID, by user: UserID) async throws {
+        try await access.requireMember(brand, user)
+        guard try await store.removeSpend(id, of: brand) else { throw SpendError.notFound }
     }
 
     /// The brand's report over `period`.
@@ -257,6 +301,7 @@ public struct BrandReports: Sendable {
         async let byQuery = store.attribution(of: brand, period: period, by: .query)
         async let sold = store.sales(of: brand, period: period)
         async let seeded = store.seeding(of: brand, period: period)
+        async let spent = store.spends(of: brand, since: period.since, until: period.until)
         let minimum = BrandReport.minimumPeople
         var byDay: [Date: [FunnelStage: Int?]] = [:]
         var total: [FunnelStage: Int?] = Dictionary(uniqueKeysWithValues: FunnelStage.allCases.map { ($0, 0) })
@@ -297,6 +342,8 @@ public struct BrandReports: Sendable {
         let sales = try await sold
         let seeding = try await seeded
         let research = try await researched
+        let returns = SpendReturn.of(
+            try await spent, rows: [.note: notes, .creator: creators, .query: queries], soldIn: sales.currency)
         // Whole-period purchase totals are shown only above the threshold too.
         let enoughBuyers = (total[.purchase] ?? nil) != nil
         return BrandReport(
@@ -307,7 +354,8 @@ public struct BrandReports: Sendable {
             seeding: seeding.people >= minimum && (seeding.nonFollowers == 0 || seeding.nonFollowers >= minimum)
                 ? seeding : nil,
             research: research.readers >= minimum
-                && (research.researchers == 0 || research.researchers >= minimum) ? research : nil)
+                && (research.researchers == 0 || research.researchers >= minimum) ? research : nil,
+            returns: returns)
     }
 
     /// Who, after seeing or reading a note showing the brand's product, searched for the brand.
