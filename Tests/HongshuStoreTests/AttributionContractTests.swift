@@ -400,6 +400,55 @@ import Testing
         }
     }
 
+    /// A phone browses signed out, then its owner signs up on it and buys: what the phone saw signed out in the
+    /// window is the buyer's touch. A device the buyer never used, and what the phone saw before the window, are
+    /// not.
+    @Test(arguments: Backend.available)
+    func whatABuyersDeviceSawSignedOutIsTheirTouch(_ backend: Backend) async throws {
+        try await backend.withStores { stores in
+            let app = TestApp.make(stores: stores)
+            let features = app.features
+            let owner = try await app.signUp("teashop").user
+            let shop = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "山茶花")
+            let rival = try await ShopFixture.make(
+                brands: features.brands, products: features.products, stores: stores, owner: owner, name: "竹林")
+            var world = World(app: app, owner: owner, shop: shop, rival: rival)
+            world.productBrands = [shop.product.id: shop.brand.id, rival.product.id: rival.brand.id]
+            let early = try await publish(&world, "去年的茶杯", products: [shop.product.id], by: owner.id)
+            let seen = try await publish(&world, "茶杯开箱", products: [shop.product.id], by: owner.id)
+            let other = try await publish(&world, "别人的手机", products: [shop.product.id], by: owner.id)
+            func report(_ id: String, _ note: NoteID, by user: UserID?, device: String) async throws {
+                _ = try await features.events.report(
+                    EventReport(events: [impression(id, note, at: app.clock.now)], sentAt: app.clock.now),
+                    by: user, device: device)
+            }
+            try await report("a-early", early, by: nil, device: "phone-ada-1")
+            app.clock.advance(by: 8 * 86_400)  // outside the week before the purchase
+            try await report("a-seen", seen, by: nil, device: "phone-ada-1")
+            try await report("b-other", other, by: nil, device: "phone-bob-1")  // someone else's phone
+            app.clock.advance(by: 3_600)
+            let ada = try await app.signUp("ada").user
+            try await report("a-signed-in", seen, by: ada.id, device: "phone-ada-1")  // the phone is Ada's
+            app.clock.advance(by: 600)
+            let order = try await buy(&world, shop, by: ada.id)
+
+            let path = try await features.attribution.path(of: order.id, brand: shop.brand.id, by: owner.id)
+            let anonymous = try await stores.attribution.events(
+                ofDevices: ["phone-ada-1"], since: app.clock.now.addingTimeInterval(-7 * 86_400), through: app.clock.now
+            )
+            #expect(anonymous.count == 1 && anonymous[0].user == nil && anonymous[0].subject == .note(seen))
+            // Both impressions of the note seen are view-through touches; nothing else is.
+            #expect(path.touches.map(\.note) == [seen, seen])
+            #expect(path.touches.first?.event == anonymous[0].id)
+            #expect(path.channel == .view)
+            #expect(path.credits[.firstTouch] == [order.total.amount, 0])
+            #expect(
+                try await stores.attribution.events(ofDevices: [], since: .distantPast, through: .distantFuture).isEmpty
+            )
+        }
+    }
+
     private func allEvents(_ world: World, of user: UserID) async throws -> [Event] {
         var all: [Event] = []
         var page = try await world.app.features.events.events(by: user, page: .first(100))

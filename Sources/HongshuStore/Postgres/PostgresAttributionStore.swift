@@ -15,6 +15,17 @@ struct PostgresAttributionStore: AttributionStore {
         return try await PostgresEventStore.events(from: rows)
     }
 
+    func events(ofDevices devices: [String], since: Date, through: Date) async throws -> [Event] {
+        guard !devices.isEmpty else { return [] }
+        let rows = try await database.query(
+            """
+            SELECT \(unescaped: PostgresEventStore.columns) FROM event
+            WHERE user_id IS NULL AND device_id IS NOT NULL AND device_id = ANY(\(devices)::text[])
+              AND at >= \(since.exact) AND at <= \(through.exact) ORDER BY at, id
+            """)
+        return try await PostgresEventStore.events(from: rows)
+    }
+
     func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
         let at = (after?.at ?? Date(timeIntervalSince1970: 0)).exact
         let id = after?.id ?? Int64.min

@@ -143,6 +143,13 @@ extension PostgresMigrations {
                 )
                 """,
                 "CREATE INDEX brand_spend_day ON brand_spend (brand_id, day)",
-            ])
+            ]),
+        Migration(
+            // Events reported signed out, by device: attribution credits what a buyer's devices saw before
+            // they signed in.
+            name: "2026-12-02 insights: signed-out events by device",
+            statements: [
+                "CREATE INDEX event_device ON event (device_id, at) WHERE user_id IS NULL AND device_id IS NOT NULL"
+            ]),
     ]
 }

@@ -18,6 +18,21 @@ struct SQLiteAttributionStore: AttributionStore {
         }
     }
 
+    func events(ofDevices devices: [String], since: Date, through: Date) async throws -> [Event] {
+        guard !devices.isEmpty else { return [] }
+        return try await database.read { db in
+            // The conditions are the partial indexes' (`event_device`), word for word.
+            try SQLRequest<Row>(
+                literal: """
+                    SELECT * FROM event_all
+                    WHERE user_id IS NULL AND device_id IS NOT NULL AND device_id IN \(devices)
+                      AND at >= \(since.sqliteMilliseconds) AND at <= \(through.sqliteMilliseconds)
+                    ORDER BY at, id
+                    """
+            ).fetchAll(db).compactMap(SQLiteEventStore.event)
+        }
+    }
+
     func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event] {
         let at = after?.at.sqliteMilliseconds ?? Int64.min
         let id = after?.id ?? Int64.min

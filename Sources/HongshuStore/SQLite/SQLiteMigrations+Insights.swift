@@ -126,5 +126,15 @@ extension SQLiteMigrations {
                         FROM event_recent;
                     """)
         }
+        migrator.registerMigration("2026-12-02 insights: signed-out events by device") { db in
+            // Attribution finds a buyer's devices among their own events and credits what those devices saw
+            // signed out, before the buyer signed up or in.
+            try db.execute(
+                sql: """
+                    CREATE INDEX event_device ON event(device_id, at) WHERE user_id IS NULL AND device_id IS NOT NULL;
+                    CREATE INDEX event_recent_device ON event_recent(device_id, at)
+                        WHERE user_id IS NULL AND device_id IS NOT NULL;
+                    """)
+        }
     }
 }

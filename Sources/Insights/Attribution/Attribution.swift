@@ -83,11 +83,17 @@ public struct Attribution: EventObserver {
             AttributedPurchase(purchase, touches: try await touches(before: purchase), settings: settings))
     }
 
-    /// The buyer's touches with the purchase's brand in the lookback window before it.
+    /// The buyer's touches with the purchase's brand in the lookback window before it: their own events, and
+    /// those reported signed out from a device they used signed in during the window (before signing up or in).
     public func touches(before purchase: Purchase) async throws -> [Touchpoint] {
-        let events = try await store.events(
-            of: purchase.buyer, since: purchase.at.addingTimeInterval(-settings.lookback), through: purchase.at
-        ).filter { ![.purchase, .refund, .checkout].contains($0.kind) }
+        let since = purchase.at.addingTimeInterval(-settings.lookback)
+        var events = try await store.events(of: purchase.buyer, since: since, through: purchase.at)
+        let devices = Set(events.compactMap(\.device))
+        if !devices.isEmpty {
+            events += try await store.events(ofDevices: devices.sorted(), since: since, through: purchase.at)
+            events.sort { ($0.at, $0.id) < ($1.at, $1.id) }
+        }
+        events.removeAll { [.purchase, .refund, .checkout].contains($0.kind) }
         var noteIDs: Set<NoteID> = []
         var productIDs: Set<ProductID> = []
         var queries: [String: String] = [:]

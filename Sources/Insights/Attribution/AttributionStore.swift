@@ -5,6 +5,8 @@ import HongshuCore
 public protocol AttributionStore: Sendable {
     /// A person's events at `since...through`, oldest first.
     func events(of user: UserID, since: Date, through: Date) async throws -> [Event]
+    /// Events reported signed out from these devices at `since...through`, oldest first.
+    func events(ofDevices devices: [String], since: Date, through: Date) async throws -> [Event]
     /// Purchase and refund events after `after` (time and id), oldest first: what a backfill walks.
     func sales(after: (at: Date, id: Int64)?, limit: Int) async throws -> [Event]
     /// Of these notes, the live and deleted ones that show a product of the brand, with their authors.
