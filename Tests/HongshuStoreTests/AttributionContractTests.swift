@@ -191,7 +191,9 @@ import Testing
                 } else {
                     try await features.events.record(.read, by: buyer.id, on: .note(niche))
                 }
-                try await features.events.record(.productClick, by: buyer.id, on: .product(shop.product.id))
+                // Every product click came through a promotion's link.
+                try await features.events.record(
+                    .productClick, by: buyer.id, on: .product(shop.product.id), context: ["campaign": "spring-tea"])
                 app.clock.advance(by: 3_600 * 7)  // the journeys spread over two days
                 _ = try await buy(&world, shop, by: buyer.id)
             }
@@ -213,6 +215,7 @@ import Testing
                 (.note, " \(popular) ", 5_000, "cny", start.addingTimeInterval(86_400), shop.brand.id),
                 (.creator, owner.id.description, 20_000, "CNY", start, shop.brand.id),
                 (.query, "茶杯ＫＡＩ", 3_000, "CNY", start, shop.brand.id),
+                (.campaign, " spring-tea ", 4_000, "CNY", start, shop.brand.id),
                 (.note, niche.description, 700, "USD", start, shop.brand.id),
                 (.note, popular.description, 99_999, "CNY", start.addingTimeInterval(-3 * 86_400), shop.brand.id),
                 (.note, popular.description, 1_000, "CNY", start, rival.brand.id),
@@ -272,6 +275,7 @@ import Testing
             var byNote: [NoteID: (orders: Set<OrderID>, buyers: Set<UserID>, gmv: Int64, linear: Int64)] = [:]
             var byQuery: [String: Set<UserID>] = [:]
             var byCreator: [UserID: [AttributionModel: Int64]] = [:]
+            var byCampaign: [String: (orders: Set<OrderID>, buyers: Set<UserID>, gmv: Int64, linear: Int64)] = [:]
             for (order, buyer) in world.orders where order.id != refunded.id {
                 let path = try await features.attribution.path(of: order.id, brand: shop.brand.id, by: owner.id)
                 for (index, touch) in path.touches.enumerated() {
@@ -283,6 +287,13 @@ import Testing
                         byNote[note] = row
                     }
                     if let query = touch.query { byQuery[query, default: []].insert(buyer) }
+                    if let campaign = touch.campaign {
+                        var row = byCampaign[campaign] ?? ([], [], 0, 0)
+                        if row.orders.insert(order.id).inserted { row.gmv += order.total.amount }
+                        row.buyers.insert(buyer)
+                        row.linear += path.credits[.linear]?[index] ?? 0
+                        byCampaign[campaign] = row
+                    }
                     if let creator = touch.creator {
                         for model in AttributionModel.allCases {
                             byCreator[creator, default: [:]][model, default: 0] += path.credits[model]?[index] ?? 0
@@ -301,11 +312,19 @@ import Testing
             #expect(byQuery.isEmpty)
             #expect(report.suppressedRows == 1)
             #expect(report.orders == 6 && report.gmv == 6 * 12_900)
+            let campaign = try #require(byCampaign["spring-tea"])
+            #expect(report.campaigns.map(\.key) == ["spring-tea"] && byCampaign.count == 1)
+            #expect(report.campaigns.first?.orders == campaign.orders.count)
+            #expect(report.campaigns.first?.buyers == campaign.buyers.count && campaign.buyers.count == 6)
+            #expect(report.campaigns.first?.gmv == campaign.gmv)
+            #expect(report.campaigns.first?.attributed[.linear] == campaign.linear)
 
             // Return on spend, from the spends the test made and the credit it summed from the paths.
             let returns = Dictionary(
                 uniqueKeysWithValues: report.returns.map { ("\($0.dimension):\($0.key):\($0.currency)", $0) })
-            #expect(returns.count == 4)
+            #expect(returns.count == 5)
+            let promoted = try #require(returns["campaign:spring-tea:CNY"])
+            #expect(promoted.cost == 4_000 && promoted.attributed[.linear] == campaign.linear)
             let note = try #require(returns["note:\(popular):CNY"])
             #expect(note.cost == 15_000 && note.attributed[.linear] == expected.linear)
             #expect(note.roi[.linear] == Double(expected.linear) / 15_000)
@@ -317,7 +336,7 @@ import Testing
             let foreign = try #require(returns["note:\(niche):USD"])
             #expect(foreign.cost == 700 && foreign.attributed.isEmpty && foreign.roi.isEmpty)
             let spends = try await reports.spends(of: shop.brand.id, period: period, by: owner.id)
-            #expect(spends.count == 5 && spends.allSatisfy { $0.brand == shop.brand.id })
+            #expect(spends.count == 6 && spends.allSatisfy { $0.brand == shop.brand.id })
             #expect(spends.map(\.day) == spends.map(\.day).sorted())
             // Malformed spends write nothing; only members add, list and remove them.
             for (draft, error) in [
@@ -349,7 +368,7 @@ import Testing
                 try await reports.removeSpend(theirs[0].id, of: shop.brand.id, by: owner.id)
             }
             try await reports.removeSpend(spends[0].id, of: shop.brand.id, by: owner.id)
-            #expect(try await reports.spends(of: shop.brand.id, period: period, by: owner.id).count == 4)
+            #expect(try await reports.spends(of: shop.brand.id, period: period, by: owner.id).count == 5)
 
             // Seeding and re-search, by brute force: likes of the brand's notes, by people who do not follow
             // the author; people who saw or read one and later ran a search that showed the brand.

@@ -7,7 +7,7 @@ import NIOCore
 
 /// The tables of a brand's report (each also as CSV).
 enum InsightsTable: String, CaseIterable {
-    case funnel, notes, creators, queries, returns
+    case funnel, notes, creators, queries, campaigns, returns
 
     /// The table a `{table}.csv` path names.
     init?(file: String?) {
@@ -97,6 +97,7 @@ struct AttributionRowJSON: Codable, Sendable {
     let title: String?
     let creator: UserSummaryJSON?
     let query: String?
+    let campaign: String?
     let channel: String
     let orders: Int
     let buyers: Int
@@ -106,8 +107,9 @@ struct AttributionRowJSON: Codable, Sendable {
 
     init<Key>(
         _ row: AttributionRow<Key>, noteId: String? = nil, title: String? = nil, creator: UserSummaryJSON? = nil,
-        query: String? = nil
+        query: String? = nil, campaign: String? = nil
     ) {
+        self.campaign = campaign
         self.noteId = noteId
         self.title = title
         self.creator = creator
@@ -139,6 +141,8 @@ struct BrandReportJSON: ResponseCodable {
     let notes: [AttributionRowJSON]
     let creators: [AttributionRowJSON]
     let queries: [AttributionRowJSON]
+    /// Rows by the `campaign` the touches' events carried.
+    let campaigns: [AttributionRowJSON]
     let suppressedRows: Int
     /// Engagement with the brand's notes and how much came from beyond the authors' followers (`null`: withheld).
     let seeding: SeedingJSON?
@@ -176,6 +180,7 @@ struct BrandReportJSON: ResponseCodable {
             AttributionRowJSON(row, creator: creators[row.key].map(UserSummaryJSON.init))
         }
         queries = report.queries.map { AttributionRowJSON($0, query: $0.key) }
+        campaigns = report.campaigns.map { AttributionRowJSON($0, campaign: $0.key) }
         suppressedRows = report.suppressedRows
         seeding = report.seeding.map {
             SeedingJSON(
@@ -188,7 +193,7 @@ struct BrandReportJSON: ResponseCodable {
 
     enum CodingKeys: String, CodingKey {
         case brandId, since, until, minimumPeople, currency, orders, gmv, funnel, days, notes, creators, queries
-        case suppressedRows, seeding, research, returns
+        case campaigns, suppressedRows, seeding, research, returns
     }
 
     /// Withheld figures are explicit nulls, not missing keys.
@@ -206,6 +211,7 @@ struct BrandReportJSON: ResponseCodable {
         try container.encode(notes, forKey: .notes)
         try container.encode(creators, forKey: .creators)
         try container.encode(queries, forKey: .queries)
+        try container.encode(campaigns, forKey: .campaigns)
         try container.encode(suppressedRows, forKey: .suppressedRows)
         try container.encode(seeding, forKey: .seeding)
         try container.encode(research, forKey: .research)
@@ -293,6 +299,9 @@ enum InsightsCSV {
         case .queries:
             rows.append(["query", "channel", "orders", "buyers", "gmv"] + models)
             for row in report.queries { rows.append([row.key] + figures(row)) }
+        case .campaigns:
+            rows.append(["campaign", "channel", "orders", "buyers", "gmv"] + models)
+            for row in report.campaigns { rows.append([row.key] + figures(row)) }
         case .returns:
             rows.append(["dimension", "key", "currency", "cost"] + models + models.map { "roi_" + $0 })
             for spend in report.returns {

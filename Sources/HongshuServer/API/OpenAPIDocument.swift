@@ -3141,7 +3141,7 @@ enum OpenAPIDocument {
                   "Insights"
                 ],
                 "operationId": "brandReportTable",
-                "summary": "One table of the brand's report as CSV: funnel, notes, creators, queries or returns (return on spend).",
+                "summary": "One table of the brand's report as CSV: funnel, notes, creators, queries, campaigns or returns (return on spend).",
                 "description": "The same figures and the same privacy rules as the JSON report (a withheld cell is empty). RFC 4180 CSV in UTF-8; fields that would start a spreadsheet formula are prefixed with a quote.",
                 "parameters": [
                   {
@@ -3158,6 +3158,7 @@ enum OpenAPIDocument {
                         "notes",
                         "creators",
                         "queries",
+                        "campaigns",
                         "returns"
                       ]
                     }
@@ -6432,6 +6433,9 @@ enum OpenAPIDocument {
                   "query": {
                     "type": "string"
                   },
+                  "campaign": {
+                    "type": "string"
+                  },
                   "channel": {
                     "type": "string",
                     "enum": [
@@ -6569,6 +6573,13 @@ enum OpenAPIDocument {
                       }
                     }
                   },
+                  "campaigns": {
+                    "description": "Rows by the `campaign` the credited touches' events carried (reported by clients in an event's context), like the notes, creators and queries rows.",
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/AttributionRow"
+                    }
+                  },
                   "returns": {
                     "description": "What the brand spent in the period on notes, creators and queries (see addBrandSpend) against what they brought.",
                     "type": "array",
@@ -6613,12 +6624,13 @@ enum OpenAPIDocument {
                     "enum": [
                       "note",
                       "creator",
-                      "query"
+                      "query",
+                      "campaign"
                     ]
                   },
                   "key": {
                     "type": "string",
-                    "description": "The note's or creator's id, or the search query (1 to 100 characters)."
+                    "description": "The note's or creator's id, or the search query or campaign (1 to 100 characters)."
                   },
                   "amount": {
                     "$ref": "#/components/schemas/Money"
@@ -6652,7 +6664,8 @@ enum OpenAPIDocument {
                     "enum": [
                       "note",
                       "creator",
-                      "query"
+                      "query",
+                      "campaign"
                     ]
                   },
                   "key": {
@@ -6698,7 +6711,8 @@ enum OpenAPIDocument {
                     "enum": [
                       "note",
                       "creator",
-                      "query"
+                      "query",
+                      "campaign"
                     ]
                   },
                   "key": {

@@ -83,6 +83,11 @@ struct InsightsPage: Sendable {
                 report.queries.map { row in
                     (HTML(text: row.key), row.channel, row.orders, row.buyers, row.gmv, row.attributed)
                 }, money: money))
+            \(table(
+                "活动 Campaigns", "campaigns",
+                report.campaigns.map { row in
+                    (HTML(text: row.key), row.channel, row.orders, row.buyers, row.gmv, row.attributed)
+                }, money: money))
             \(returns(report, viewer))
             \(privacy)
             """
@@ -98,6 +103,7 @@ struct InsightsPage: Sendable {
             guard let id = UserID(key) else { return HTML(text: key) }
             return "创作者 <a href=\"\(Link.user(id))\">\(creators[id].map { "@" + $0.handle } ?? "#" + key)</a>"
         case .query: return "搜索词 \(HTML(text: "“" + key + "”"))"
+        case .campaign: return "活动 \(HTML(text: key))"
         }
     }
 
@@ -150,6 +156,7 @@ struct InsightsPage: Sendable {
                 case .note: "笔记 Note (id or link)"
                 case .creator: "创作者 Creator (@handle or id)"
                 case .query: "搜索词 Search query"
+                case .campaign: "活动 Campaign"
                 }
             return
                 "<option value=\"\(dimension.rawValue)\"\(form.dimension == dimension.rawValue ? " selected" : "" as HTML)>\(words)</option>"

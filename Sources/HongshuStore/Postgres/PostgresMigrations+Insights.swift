@@ -134,7 +134,7 @@ extension PostgresMigrations {
                 CREATE TABLE brand_spend (
                     id bigint PRIMARY KEY,
                     brand_id bigint NOT NULL REFERENCES brand(id),
-                    dimension text NOT NULL CHECK (dimension IN ('note', 'creator', 'query')),
+                    dimension text NOT NULL CHECK (dimension IN ('note', 'creator', 'query', 'campaign')),
                     key text NOT NULL,
                     amount bigint NOT NULL CHECK (amount > 0),
                     currency text NOT NULL,

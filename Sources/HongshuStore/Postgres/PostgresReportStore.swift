@@ -71,6 +71,7 @@ struct PostgresReportStore: ReportStore {
             case .note: "t.note_id::text"
             case .creator: "t.creator_id::text"
             case .query: "t.query"
+            case .campaign: "t.campaign"
             }
         let rows = try await database.query(
             """

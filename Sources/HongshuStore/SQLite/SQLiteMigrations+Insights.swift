@@ -90,7 +90,7 @@ extension SQLiteMigrations {
                     CREATE TABLE brand_spend (
                         id INTEGER PRIMARY KEY,
                         brand_id INTEGER NOT NULL REFERENCES brand(id),
-                        dimension TEXT NOT NULL CHECK (dimension IN ('note', 'creator', 'query')),
+                        dimension TEXT NOT NULL CHECK (dimension IN ('note', 'creator', 'query', 'campaign')),
                         key TEXT NOT NULL,
                         amount INTEGER NOT NULL CHECK (amount > 0),
                         currency TEXT NOT NULL,

@@ -90,6 +90,7 @@ struct SQLiteReportStore: ReportStore {
             case .note: "t.note_id"
             case .creator: "t.creator_id"
             case .query: "t.query"
+            case .campaign: "t.campaign"
             }
         return try await database.read { db in
             try Row.fetchAll(

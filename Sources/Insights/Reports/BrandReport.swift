@@ -111,6 +111,7 @@ public struct BrandReport: Hashable, Sendable {
     public let notes: [AttributionRow<NoteID>]
     public let creators: [AttributionRow<UserID>]
     public let queries: [AttributionRow<String>]
+    public let campaigns: [AttributionRow<String>]
     /// Rows left out because fewer than ``minimumPeople`` bought through them.
     public let suppressedRows: Int
     /// `nil` when fewer than ``minimumPeople`` people engaged (or engaged from beyond the followers).
@@ -124,9 +125,10 @@ public struct BrandReport: Hashable, Sendable {
     public init(
         brand: BrandID, period: ReportPeriod, days: [FunnelDay], total: FunnelCounts,
         orders: Int, gmv: Int64, currency: String?, notes: [AttributionRow<NoteID>], creators: [AttributionRow<UserID>],
-        queries: [AttributionRow<String>], suppressedRows: Int, seeding: Seeding? = nil, research: Research? = nil,
-        returns: [SpendReturn] = []
+        queries: [AttributionRow<String>], campaigns: [AttributionRow<String>] = [], suppressedRows: Int,
+        seeding: Seeding? = nil, research: Research? = nil, returns: [SpendReturn] = []
     ) {
+        self.campaigns = campaigns
         self.returns = returns
         self.seeding = seeding
         self.research = research
@@ -242,6 +244,8 @@ public enum ReportDimension: String, CaseIterable, Sendable {
     case note
     case creator
     case query
+    /// The `campaign` a touch's event carried (reported by clients, such as a promotion's link).
+    case campaign
 }
 
 /// Brand reports, for the brand's members.
@@ -263,7 +267,8 @@ public struct BrandReports: Sendable {
         let key = Spend.key(draft.key, draft.dimension)
         switch draft.dimension {
         case .note, .creator: guard let id = Int64(key), id > 0 else { throw SpendError.keyInvalid }
-        case .query: guard !key.isEmpty, key.count <= Spend.queryLimit else { throw SpendError.keyInvalid }
+        case .query, .campaign:
+            guard !key.isEmpty, key.count <= Spend.queryLimit else { throw SpendError.keyInvalid }
         }
         guard draft.amount > 0, draft.amount <= 10_000_000_000 else { throw SpendError.amountInvalid }
         guard let currency = Currency(rawValue: draft.currency) else { throw SpendError.currencyInvalid }
@@ -299,6 +304,7 @@ public struct BrandReports: Sendable {
         async let byNote = store.attribution(of: brand, period: period, by: .note)
         async let byCreator = store.attribution(of: brand, period: period, by: .creator)
         async let byQuery = store.attribution(of: brand, period: period, by: .query)
+        async let byCampaign = store.attribution(of: brand, period: period, by: .campaign)
         async let sold = store.sales(of: brand, period: period)
         async let seeded = store.seeding(of: brand, period: period)
         async let spent = store.spends(of: brand, since: period.since, until: period.until)
@@ -339,17 +345,20 @@ public struct BrandReports: Sendable {
         let notes = visible(try await byNote)
         let creators = visible(try await byCreator)
         let queries = visible(try await byQuery)
+        let campaigns = visible(try await byCampaign)
         let sales = try await sold
         let seeding = try await seeded
         let research = try await researched
         let returns = SpendReturn.of(
-            try await spent, rows: [.note: notes, .creator: creators, .query: queries], soldIn: sales.currency)
+            try await spent, rows: [.note: notes, .creator: creators, .query: queries, .campaign: campaigns],
+            soldIn: sales.currency)
         // Whole-period purchase totals are shown only above the threshold too.
         let enoughBuyers = (total[.purchase] ?? nil) != nil
         return BrandReport(
             brand: brand, period: period, days: days, total: FunnelCounts(people: total),
             orders: enoughBuyers ? sales.orders : 0, gmv: enoughBuyers ? sales.gmv : 0, currency: sales.currency,
             notes: typed(notes) { NoteID($0) }, creators: typed(creators) { UserID($0) }, queries: queries,
+            campaigns: campaigns,
             suppressedRows: suppressed,
             seeding: seeding.people >= minimum && (seeding.nonFollowers == 0 || seeding.nonFollowers >= minimum)
                 ? seeding : nil,

@@ -120,6 +120,7 @@ extension Spend {
         switch dimension {
         case .note, .creator: return Int64(trimmed).map(String.init) ?? trimmed
         case .query: return trimmed.folded
+        case .campaign: return trimmed
         }
     }
 
@@ -153,7 +154,8 @@ public enum SpendError: DomainError, Equatable {
 
     public var message: String {
         switch self {
-        case .keyInvalid: "A spend names a note or creator by id, or a search query of 1 to 100 characters."
+        case .keyInvalid:
+            "A spend names a note or creator by id, or a search query or campaign of 1 to 100 characters."
         case .amountInvalid: "A spend is a positive amount in minor units (fen), at most 10,000,000,000."
         case .currencyInvalid: "A currency is three letters, such as CNY."
         case .labelTooLong: "A label is at most 100 characters."
