@@ -13,20 +13,26 @@ struct SQLiteReportStore: ReportStore {
         SQLiteRecentEvents.tables.map(select).joined(separator: "\nUNION ALL\n")
     }
 
-    /// The brand's events at each funnel stage in the period, as `(day, stage, actor)` rows (a CTE body).
+    /// Distinct people among `stages` rows: users, and devices of events without one (integers and text
+    /// counted apart, faster than one text key a row).
+    private static let people =
+        "count(DISTINCT user_id) + count(DISTINCT CASE WHEN user_id IS NULL THEN device_id END)"
+
+    /// The brand's events at each funnel stage in the period, as `(day, stage, user_id, device_id)` rows (a CTE
+    /// body).
     /// `brand_note` and `brand_product` must be defined before it.
     private static let stages =
         inEachLog { log in
             """
             SELECT at / 86400000 AS day, CASE kind WHEN 'impression' THEN 'impression' WHEN 'read' THEN 'read'
-                       ELSE 'engage' END AS stage, coalesce(CAST(user_id AS TEXT), 'd:' || device_id) AS actor
+                       ELSE 'engage' END AS stage, user_id, device_id
             FROM \(log)
             WHERE subject_type = 'note' AND subject_id IN (SELECT note_id FROM brand_note)
               AND kind IN ('impression', 'read', 'like', 'collect', 'comment', 'share')
               AND at >= :since AND at < :until
             UNION ALL
             SELECT at / 86400000, CASE kind WHEN 'impression' THEN 'impression' WHEN 'add_to_cart' THEN 'add_to_cart'
-                       ELSE 'product_click' END, coalesce(CAST(user_id AS TEXT), 'd:' || device_id)
+                       ELSE 'product_click' END, user_id, device_id
             FROM \(log)
             WHERE subject_type = 'product' AND subject_id IN (SELECT id FROM brand_product)
               AND kind IN ('impression', 'product_view', 'product_click', 'add_to_cart')
@@ -35,7 +41,7 @@ struct SQLiteReportStore: ReportStore {
         } + """
 
             UNION ALL
-            SELECT at / 86400000, 'purchase', CAST(buyer_id AS TEXT) FROM attributed_order
+            SELECT at / 86400000, 'purchase', buyer_id, NULL FROM attributed_order
             WHERE brand_id = :brand AND refunded_at IS NULL AND at >= :since AND at < :until
             """
 
@@ -56,9 +62,9 @@ struct SQLiteReportStore: ReportStore {
                 db,
                 sql: """
                     \(Self.brandSets)
-                    SELECT day, stage, count(DISTINCT actor) AS people FROM stages GROUP BY day, stage
+                    SELECT day, stage, \(Self.people) AS people FROM stages GROUP BY day, stage
                     UNION ALL
-                    SELECT NULL, stage, count(DISTINCT actor) FROM stages GROUP BY stage
+                    SELECT NULL, stage, \(Self.people) FROM stages GROUP BY stage
                     """, arguments: arguments)
             return rows.compactMap { row in
                 guard let stage = FunnelStage(rawValue: row["stage"]) else { return nil }
@@ -188,18 +194,20 @@ struct SQLiteReportStore: ReportStore {
     }
 
     func searches(by users: [UserID], period: ReportPeriod) async throws -> [Event] {
-        var found: [Event] = []
-        for chunk in stride(from: 0, to: users.count, by: 500).map({ Array(users[$0..<min($0 + 500, users.count)]) }) {
-            found += try await database.read { db in
-                try SQLRequest<Row>(
+        // In chunks of 500 people, within one read.
+        try await database.read { db in
+            var found: [Event] = []
+            for start in stride(from: 0, to: users.count, by: 500) {
+                let chunk = users[start..<min(start + 500, users.count)].map(\.rawValue)
+                found += try SQLRequest<Row>(
                     literal: """
-                        SELECT * FROM event_all WHERE user_id IN \(chunk.map(\.rawValue)) AND kind = 'search'
+                        SELECT * FROM event_all WHERE user_id IN \(chunk) AND kind = 'search'
                           AND at >= \(period.since.sqliteMilliseconds) AND at < \(period.until.sqliteMilliseconds)
                         """
                 ).fetchAll(db).compactMap(SQLiteEventStore.event)
             }
+            return found
         }
-        return found
     }
 
     func catalog(of brand: BrandID) async throws -> BrandCatalog {
